@@ -1,0 +1,54 @@
+namespace LeerlingzorgPortal.Domain.Auditing;
+
+/// <summary>
+/// One line of the audit log: who read or changed what, when, and for which pupil. Entries are
+/// only ever added; the application has no way to change or remove them.
+/// </summary>
+public sealed class AuditEntry
+{
+    public const int SubjectTypeMaxLength = 50;
+    public const int SubjectIdMaxLength = 64;
+
+    private AuditEntry()
+    {
+        UserId = string.Empty;
+        SubjectType = string.Empty;
+        SubjectId = string.Empty;
+    }
+
+    public AuditEntry(DateTimeOffset at, string userId, AuditAction action, string subjectType, string subjectId,
+        int? pupilId)
+    {
+        At = at;
+        UserId = userId;
+        Action = action;
+        SubjectType = subjectType;
+        SubjectId = subjectId;
+        PupilId = pupilId;
+    }
+
+    public long Id { get; private set; }
+
+    public DateTimeOffset At { get; private set; }
+
+    public string UserId { get; private set; }
+
+    public AuditAction Action { get; private set; }
+
+    /// <summary>The kind of record, e.g. "Pupil" or "StaffMember".</summary>
+    public string SubjectType { get; private set; }
+
+    public string SubjectId { get; private set; }
+
+    public int? PupilId { get; private set; }
+}
+
+public enum AuditAction
+{
+    Read,
+    Create,
+    Update,
+    Deactivate,
+    Reactivate,
+    PasswordReset,
+}

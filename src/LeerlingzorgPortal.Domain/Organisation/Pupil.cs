@@ -1,0 +1,89 @@
+namespace LeerlingzorgPortal.Domain.Organisation;
+
+/// <summary>A pupil (leerling) at one location, usually in one mentor group.</summary>
+public sealed class Pupil
+{
+    public const int NumberMaxLength = 20;
+    public const int AgeOfOwnConsent = 16;
+    public const int MaxGuardians = 4;
+
+    private readonly List<Guardian> _guardians = [];
+
+    private Pupil()
+    {
+        Number = string.Empty;
+        Name = null!;
+    }
+
+    public Pupil(string number, PersonName name, DateOnly dateOfBirth, Location location)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(location);
+        Number = Guard.Text(number, NumberMaxLength, "Het leerlingnummer");
+        Name = name;
+        DateOfBirth = dateOfBirth;
+        Location = location;
+        LocationId = location.Id;
+    }
+
+    public int Id { get; private set; }
+
+    /// <summary>The number from the pupil administration, unique per board.</summary>
+    public string Number { get; private set; }
+
+    public PersonName Name { get; private set; }
+
+    public DateOnly DateOfBirth { get; private set; }
+
+    public int LocationId { get; private set; }
+
+    public Location? Location { get; private set; }
+
+    public int? MentorGroupId { get; private set; }
+
+    public MentorGroup? MentorGroup { get; private set; }
+
+    public IReadOnlyCollection<Guardian> Guardians => _guardians.AsReadOnly();
+
+    public void PlaceInMentorGroup(MentorGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        var sameLocation = Location is not null && group.Location is not null
+            ? ReferenceEquals(Location, group.Location)
+            : group.LocationId == LocationId;
+        if (!sameLocation)
+        {
+            throw new DomainRuleException("Een leerling kan alleen in een mentorgroep van de eigen locatie.");
+        }
+
+        MentorGroup = group;
+        MentorGroupId = group.Id;
+    }
+
+    public Guardian AddGuardian(string name, GuardianRelationship relationship, string? phone, string? email,
+        bool hasParentalAuthority)
+    {
+        if (_guardians.Count >= MaxGuardians)
+        {
+            throw new DomainRuleException($"Een leerling kan hoogstens {MaxGuardians} ouders/verzorgers hebben.");
+        }
+
+        var guardian = new Guardian(name, relationship, phone, email, hasParentalAuthority);
+        _guardians.Add(guardian);
+        return guardian;
+    }
+
+    public int AgeOn(DateOnly date)
+    {
+        var age = date.Year - DateOfBirth.Year;
+        if (date < DateOfBirth.AddYears(age))
+        {
+            age--;
+        }
+
+        return age;
+    }
+
+    /// <summary>From 16 a pupil gives consent for sharing their data themselves.</summary>
+    public bool GivesOwnConsentOn(DateOnly date) => AgeOn(date) >= AgeOfOwnConsent;
+}

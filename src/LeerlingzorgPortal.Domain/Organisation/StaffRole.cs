@@ -1,0 +1,13 @@
+namespace LeerlingzorgPortal.Domain.Organisation;
+
+/// <summary>The roles a staff member can hold; a person may hold several.</summary>
+public enum StaffRole
+{
+    Mentor,
+    CareWorkerA,
+    CareWorkerB,
+    CareWorkerC,
+    Coordinator,
+    SchoolLeader,
+    Admin,
+}

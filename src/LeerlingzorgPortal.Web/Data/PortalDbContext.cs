@@ -1,0 +1,59 @@
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Domain.Organisation;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+
+namespace LeerlingzorgPortal.Web.Data;
+
+/// <summary>
+/// The portal's database. Each provider has its own subclass, only so that each keeps its own
+/// migrations (see docs/adr/0002-two-database-providers.md).
+/// </summary>
+public class PortalDbContext : IdentityDbContext<PortalUser>
+{
+    public PortalDbContext(DbContextOptions<PortalDbContext> options) : base(options)
+    {
+    }
+
+    protected PortalDbContext(DbContextOptions options) : base(options)
+    {
+    }
+
+    public DbSet<Board> Boards => Set<Board>();
+
+    public DbSet<Location> Locations => Set<Location>();
+
+    public DbSet<MentorGroup> MentorGroups => Set<MentorGroup>();
+
+    public DbSet<Pupil> Pupils => Set<Pupil>();
+
+    public DbSet<Guardian> Guardians => Set<Guardian>();
+
+    public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+    }
+}
+
+public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext> options)
+    : PortalDbContext(options)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        base.ConfigureConventions(configurationBuilder);
+
+        // SQLite has no date-time-with-offset type and cannot compare or sort the text EF would store,
+        // so moments are kept as sortable binary numbers there.
+        configurationBuilder.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options)
+    : PortalDbContext(options);

@@ -1,0 +1,32 @@
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.AspNetCore.Identity;
+
+namespace LeerlingzorgPortal.Web.Features.Admin.Users;
+
+/// <summary>Sets a new password chosen by the admin; the person's open sessions end.</summary>
+public sealed class ResetUserPassword(PortalDbContext db, UserManager<PortalUser> users, AuditLog audit)
+{
+    public async Task<CommandResult> HandleAsync(ResetPasswordForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var user = await users.FindByIdAsync(form.Id);
+        if (user is null || await db.StaffMembers.FindAsync([form.Id], cancellationToken) is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, form.Password!);
+        if (!result.Succeeded)
+        {
+            return CommandResult.Invalid(result.Errors.Select(e => e.Description));
+        }
+
+        await users.ResetAccessFailedCountAsync(user);
+        await audit.RecordAsync(AuditAction.PasswordReset, "StaffMember", user.Id, pupilId: null, cancellationToken);
+        return CommandResult.Done;
+    }
+}

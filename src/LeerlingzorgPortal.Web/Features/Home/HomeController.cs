@@ -1,0 +1,35 @@
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeerlingzorgPortal.Web.Features.Home;
+
+public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery overview) : Controller
+{
+    [HttpGet]
+    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    {
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        return View(await overview.HandleAsync(scope, cancellationToken));
+    }
+
+    /// <summary>The page shown for 404, 403 and other status codes without a body of their own.</summary>
+    [HttpGet("/Home/Status/{code:int}")]
+    [AllowAnonymous]
+    public IActionResult Status(int code)
+    {
+        Response.StatusCode = code;
+        return View(code);
+    }
+
+    [HttpGet]
+    [AllowAnonymous]
+    public IActionResult Error()
+    {
+        var feature = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        ViewData["RequestId"] = HttpContext.TraceIdentifier;
+        Response.StatusCode = StatusCodes.Status500InternalServerError;
+        return View(model: feature is null ? null : HttpContext.TraceIdentifier);
+    }
+}

@@ -1,0 +1,49 @@
+using FluentValidation;
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeerlingzorgPortal.Web.Features.Pupils;
+
+public sealed class PupilsController(
+    CurrentStaff currentStaff,
+    IAuthorizationService authorization,
+    AuditLog audit) : Controller
+{
+    [HttpGet]
+    [Authorize(Policy = Policies.WorksWithPupils)]
+    public async Task<IActionResult> Index([FromQuery] PupilListFilter filter, [FromServices] PupilListQuery query,
+        [FromServices] IValidator<PupilListFilter> validator, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (!ModelState.AddErrorsFrom(await validator.ValidateAsync(filter, cancellationToken)))
+        {
+            filter.Search = null;
+            filter.Page = null;
+        }
+
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        return View(await query.HandleAsync(scope, filter, cancellationToken));
+    }
+
+    /// <summary>
+    /// A pupil's page. Not behind a role policy on purpose: whoever may not read this pupil, for
+    /// whatever reason, gets the same 404, so ids reveal nothing.
+    /// </summary>
+    [HttpGet]
+    public async Task<IActionResult> Details(int id, [FromServices] PupilDetailsQuery query,
+        CancellationToken cancellationToken)
+    {
+        var pupil = await query.LoadAsync(id, cancellationToken);
+        if (pupil is null || !(await authorization.AuthorizeAsync(User, pupil, Operations.Read)).Succeeded)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(AuditAction.Read, "Pupil", pupil.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            pupil.Id, cancellationToken);
+        return View(await query.ToDetailsAsync(pupil, cancellationToken));
+    }
+}

@@ -1,0 +1,75 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using LeerlingzorgPortal.Web.Data;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace LeerlingzorgPortal.Web.Infrastructure.Database;
+
+/// <summary>
+/// Applies the migrations of the configured provider. A database that cannot be reached becomes one
+/// <see cref="DatabaseConfigurationException"/> line instead of a stack trace.
+/// </summary>
+public static class DatabaseInitializer
+{
+    /// <summary>
+    /// Migrates the database when asked to (or when <c>Database:MigrateOnStart</c> is on, the default);
+    /// otherwise refuses to start on a database with migrations still to apply.
+    /// </summary>
+    /// <returns>The number of migrations applied.</returns>
+    public static async Task<int> PrepareAsync(IServiceProvider services, bool migrate,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        await using var scope = services.CreateAsyncScope();
+        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        try
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            if (pending == 0)
+            {
+                return 0;
+            }
+
+            if (!migrate && !settings.MigrateOnStart)
+            {
+                throw new DatabaseConfigurationException(
+                    $"de database mist {pending} migratie(s) en {DatabaseSettings.MigrateOnStartKey} staat uit; voer eerst het commando 'migrate' uit.");
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+            return pending;
+        }
+        catch (Exception e) when (e is DbException or SocketException or TimeoutException
+                                      or InvalidOperationException { InnerException: DbException or SocketException })
+        {
+            throw new DatabaseConfigurationException(
+                $"De database is niet bereikbaar ({settings.Provider}, {Describe(settings)}, instelling {DatabaseSettings.ConnectionStringKey}): {FirstLine(e)}",
+                e);
+        }
+    }
+
+    private static string Describe(DatabaseSettings settings)
+    {
+        if (settings.Provider == DatabaseProvider.Sqlite)
+        {
+            return $"bestand {new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource}";
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+        return $"server {builder.Host}:{builder.Port}, database {builder.Database}";
+    }
+
+    private static string FirstLine(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is not null && inner is not DbException)
+        {
+            inner = inner.InnerException;
+        }
+
+        return inner.Message.Split('\n', 2)[0].Trim();
+    }
+}

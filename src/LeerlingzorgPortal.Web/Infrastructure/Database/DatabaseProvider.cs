@@ -1,0 +1,7 @@
+namespace LeerlingzorgPortal.Web.Infrastructure.Database;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    PostgreSql,
+}

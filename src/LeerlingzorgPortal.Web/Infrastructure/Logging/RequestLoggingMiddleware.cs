@@ -1,0 +1,29 @@
+using System.Diagnostics;
+using System.Security.Claims;
+
+namespace LeerlingzorgPortal.Web.Infrastructure.Logging;
+
+/// <summary>
+/// One line per request. The query string is left out on purpose: searches carry pupil names, and
+/// logs hold no personal data beyond ids.
+/// </summary>
+public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<RequestLoggingMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            await next(context);
+        }
+        finally
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            var level = context.Response.StatusCode >= 500 ? LogLevel.Error : LogLevel.Information;
+            logger.Log(level, "HTTP {Method} {Path} answered {StatusCode} in {ElapsedMs:0.0} ms for user {UserId}",
+                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode, elapsed,
+                context.User.FindFirstValue(ClaimTypes.NameIdentifier) ?? "-");
+        }
+    }
+}

@@ -1,0 +1,58 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeerlingzorgPortal.Web.Infrastructure.Web;
+
+public static class WebServiceCollectionExtensions
+{
+    public static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddControllersWithViews(options =>
+            {
+                // Every unsafe method (POST, PUT, DELETE) must carry a valid antiforgery token.
+                options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+            })
+            .AddRazorOptions(options =>
+            {
+                // Feature folders: a feature's views live next to its controller.
+                options.ViewLocationFormats.Clear();
+                foreach (var format in FeatureFolderViewLocationExpander.Formats)
+                {
+                    options.ViewLocationFormats.Add(format);
+                }
+
+                options.ViewLocationExpanders.Add(new FeatureFolderViewLocationExpander());
+            });
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(Dutch);
+            options.SupportedCultures = [Dutch];
+            options.SupportedUICultures = [Dutch];
+            options.RequestCultureProviders.Clear();
+        });
+        services.AddValidatorsFromThisAssembly();
+        ValidatorOptions.Global.LanguageManager.Culture = Dutch;
+        return services;
+    }
+
+    /// <summary>
+    /// FluentValidation's DI package does not restore here; scanning our own assembly takes a few lines.
+    /// </summary>
+    private static void AddValidatorsFromThisAssembly(this IServiceCollection services)
+    {
+        var validatorTypes = typeof(WebServiceCollectionExtensions).Assembly.GetTypes()
+            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
+            .SelectMany(t => t.GetInterfaces()
+                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
+                .Select(i => (Service: i, Implementation: t)));
+        foreach (var (service, implementation) in validatorTypes)
+        {
+            services.AddScoped(service, implementation);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Web.Data;
+
+namespace LeerlingzorgPortal.Web.Security;
+
+/// <summary>Writes who read or changed what. Every read of a pupil's dossier goes through here.</summary>
+public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaff currentStaff)
+{
+    public async Task RecordAsync(AuditAction action, string subjectType, string subjectId, int? pupilId,
+        CancellationToken cancellationToken = default)
+    {
+        Add(action, subjectType, subjectId, pupilId);
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>Adds the line to the unit of work, so it is saved together with the change it describes.</summary>
+    public void Add(AuditAction action, string subjectType, string subjectId, int? pupilId)
+    {
+        var userId = currentStaff.UserId
+                     ?? throw new InvalidOperationException("Audit needs a signed-in user.");
+        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, action, subjectType, subjectId, pupilId));
+    }
+}

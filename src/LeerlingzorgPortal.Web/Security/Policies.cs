@@ -1,0 +1,25 @@
+using Microsoft.AspNetCore.Authorization;
+
+namespace LeerlingzorgPortal.Web.Security;
+
+/// <summary>The named policies in one catalogue.</summary>
+public static class Policies
+{
+    /// <summary>Mentors, care staff and coordinators: the roles that work with individual pupils.</summary>
+    public const string WorksWithPupils = nameof(WorksWithPupils);
+
+    /// <summary>The functional administrator (users, roles, locations).</summary>
+    public const string ManagesUsers = nameof(ManagesUsers);
+
+    public static void Register(AuthorizationOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+
+        // Every endpoint requires a signed-in user unless it says [AllowAnonymous].
+        options.FallbackPolicy = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build();
+        options.AddPolicy(WorksWithPupils, p => p.RequireRole(
+            PortalRoles.Mentor, PortalRoles.CareWorkerA, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC,
+            PortalRoles.Coordinator));
+        options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
+    }
+}

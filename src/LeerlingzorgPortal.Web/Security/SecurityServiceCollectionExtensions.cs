@@ -1,0 +1,73 @@
+using LeerlingzorgPortal.Web.Data;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+
+namespace LeerlingzorgPortal.Web.Security;
+
+public static class SecurityServiceCollectionExtensions
+{
+    public const string AuthCookieName = "lzp.auth";
+    public const string AntiforgeryCookieName = "lzp.af";
+
+    public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IHostEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+
+        // Plain http is only tolerated on a developer's or test machine; everywhere else cookies
+        // travel over https only.
+        var cookieSecurity = environment.IsProduction() || environment.IsStaging()
+            ? CookieSecurePolicy.Always
+            : CookieSecurePolicy.SameAsRequest;
+
+        services.AddIdentity<PortalUser, IdentityRole>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Password.RequireDigit = true;
+                options.Password.RequireLowercase = true;
+                options.Password.RequireUppercase = true;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<DutchIdentityErrorDescriber>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        // Check the security stamp on every request: a deactivated account, a reset password or a
+        // changed role ends existing sessions at once instead of after the default 30 minutes.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = AuthCookieName;
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.ExpireTimeSpan = TimeSpan.FromHours(1);
+            options.SlidingExpiration = true;
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.ReturnUrlParameter = "returnUrl";
+        });
+
+        services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = AntiforgeryCookieName;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = cookieSecurity;
+            options.HeaderName = "X-CSRF-TOKEN";
+        });
+
+        services.AddAuthorization(Policies.Register);
+        services.AddHttpContextAccessor();
+        services.AddScoped<CurrentStaff>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<IAuthorizationHandler, PupilAuthorizationHandler>();
+        return services;
+    }
+}
