@@ -11,9 +11,8 @@ builder.AddPortalLogging();
 
 try
 {
-    var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
-    builder.Services.AddPortalDatabase(database);
-    builder.Services.AddPortalSecurity(builder.Environment);
+    builder.Services.AddPortalDatabase();
+    builder.Services.AddPortalSecurity();
     builder.Services.AddPortalWeb();
     builder.Services.AddPortalFeatures();
     builder.Services.AddPortalSeeding();

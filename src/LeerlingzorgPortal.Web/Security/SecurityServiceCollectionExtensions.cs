@@ -1,4 +1,6 @@
 using LeerlingzorgPortal.Web.Data;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 
@@ -9,15 +11,8 @@ public static class SecurityServiceCollectionExtensions
     public const string AuthCookieName = "lzp.auth";
     public const string AntiforgeryCookieName = "lzp.af";
 
-    public static IServiceCollection AddPortalSecurity(this IServiceCollection services, IHostEnvironment environment)
+    public static IServiceCollection AddPortalSecurity(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(environment);
-
-        // Plain http is only tolerated on a developer's or test machine; everywhere else cookies
-        // travel over https only.
-        var cookieSecurity = environment.IsProduction() || environment.IsStaging()
-            ? CookieSecurePolicy.Always
-            : CookieSecurePolicy.SameAsRequest;
 
         services.AddIdentity<PortalUser, IdentityRole>(options =>
             {
@@ -46,7 +41,6 @@ public static class SecurityServiceCollectionExtensions
             options.Cookie.Name = AuthCookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = cookieSecurity;
             options.ExpireTimeSpan = TimeSpan.FromHours(1);
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/Login";
@@ -59,9 +53,15 @@ public static class SecurityServiceCollectionExtensions
         {
             options.Cookie.Name = AntiforgeryCookieName;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = cookieSecurity;
             options.HeaderName = "X-CSRF-TOKEN";
         });
+
+        // Plain http is only tolerated on a developer's or test machine; everywhere else cookies
+        // travel over https only. Decided when the options are built, so test hosts can set the environment.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookiePolicyFor(environment));
+        services.AddOptions<AntiforgeryOptions>()
+            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookiePolicyFor(environment));
 
         services.AddAuthorization(Policies.Register);
         services.AddHttpContextAccessor();
@@ -70,4 +70,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, PupilAuthorizationHandler>();
         return services;
     }
+
+    private static CookieSecurePolicy CookiePolicyFor(IHostEnvironment environment) =>
+        environment.IsProduction() || environment.IsStaging() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
 }

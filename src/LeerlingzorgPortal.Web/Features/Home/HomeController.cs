@@ -15,8 +15,12 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
     }
 
     /// <summary>The page shown for 404, 403 and other status codes without a body of their own.</summary>
-    [HttpGet("/Home/Status/{code:int}")]
+    /// <remarks>
+    /// Any method: a refused POST is re-executed here as a POST, and must still get its page.
+    /// </remarks>
+    [Route("/Home/Status/{code:int}")]
     [AllowAnonymous]
+    [IgnoreAntiforgeryToken]
     public IActionResult Status(int code)
     {
         Response.StatusCode = code;

@@ -69,7 +69,7 @@ public sealed class PupilListQuery(PortalDbContext db)
 
         foreach (var term in Terms(filter.Search))
         {
-            query = query.Where(p => p.Number.Contains(term)
+            query = query.Where(p => p.Number.ToLower().Contains(term)
                                      || p.Name.FirstName.ToLower().Contains(term)
                                      || p.Name.LastName.ToLower().Contains(term)
                                      || (p.Name.Prefix != null && p.Name.Prefix.ToLower().Contains(term)));

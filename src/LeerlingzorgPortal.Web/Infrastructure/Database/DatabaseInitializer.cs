@@ -22,8 +22,9 @@ public static class DatabaseInitializer
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(services);
+        // Resolving the settings checks them: a wrong provider or connection string stops here.
+        var settings = services.GetRequiredService<DatabaseSettings>();
         await using var scope = services.CreateAsyncScope();
-        var settings = scope.ServiceProvider.GetRequiredService<DatabaseSettings>();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         try
         {

@@ -5,23 +5,26 @@ namespace LeerlingzorgPortal.Web.Infrastructure.Database;
 
 public static class DatabaseServiceCollectionExtensions
 {
-    public static IServiceCollection AddPortalDatabase(this IServiceCollection services, DatabaseSettings settings)
+    /// <summary>
+    /// Registers the context of the configured provider. The settings are read when first needed
+    /// (not while the services are being listed), so that test hosts can supply their own.
+    /// </summary>
+    public static IServiceCollection AddPortalDatabase(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(settings);
-        services.AddSingleton(settings);
+        services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(),
+            sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<AuditLogAppendOnlyInterceptor>();
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        services.AddDbContext<SqlitePortalDbContext>((sp, options) => options
+            .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
+        services.AddDbContext<PostgreSqlPortalDbContext>((sp, options) => options
+            .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
+        services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
-            services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, options) => options
-                .UseSqlite(settings.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
-        }
-        else
-        {
-            services.AddDbContext<PortalDbContext, PostgreSqlPortalDbContext>((sp, options) => options
-                .UseNpgsql(settings.ConnectionString)
-                .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
-        }
+            DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlPortalDbContext>(),
+            _ => sp.GetRequiredService<SqlitePortalDbContext>(),
+        });
 
         services.AddHealthChecks()
             .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);

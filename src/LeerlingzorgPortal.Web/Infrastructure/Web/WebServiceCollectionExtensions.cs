@@ -1,7 +1,10 @@
 using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using FluentValidation;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.WebEncoders;
 
 namespace LeerlingzorgPortal.Web.Infrastructure.Web;
 
@@ -35,6 +38,10 @@ public static class WebServiceCollectionExtensions
             options.SupportedUICultures = [Dutch];
             options.RequestCultureProviders.Clear();
         });
+        // Dutch text (ë, ö, é) is written as is instead of as numeric character references.
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings =
+            new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA,
+                UnicodeRanges.GeneralPunctuation));
         services.AddValidatorsFromThisAssembly();
         ValidatorOptions.Global.LanguageManager.Culture = Dutch;
         return services;

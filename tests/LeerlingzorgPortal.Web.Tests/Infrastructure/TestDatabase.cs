@@ -1,0 +1,82 @@
+using LeerlingzorgPortal.Web.Infrastructure.Database;
+using Npgsql;
+
+namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
+
+/// <summary>A fresh, empty database for one test class; removed afterwards.</summary>
+public abstract class TestDatabase : IAsyncDisposable
+{
+    public abstract DatabaseProvider Provider { get; }
+
+    public abstract string ConnectionString { get; }
+
+    /// <summary>Null when the database can be had; otherwise why not.</summary>
+    public abstract string? UnavailableReason { get; }
+
+    public abstract ValueTask DisposeAsync();
+}
+
+public sealed class SqliteTestDatabase : TestDatabase
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "lzp-tests", Guid.NewGuid().ToString("N"));
+
+    public SqliteTestDatabase()
+    {
+        Directory.CreateDirectory(_folder);
+    }
+
+    public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    public override string ConnectionString => $"Data Source={Path.Combine(_folder, "portal.db")};Pooling=False";
+
+    public override string? UnavailableReason => null;
+
+    public override ValueTask DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still open on shutdown is left for the OS to clean; it is in the temp folder.
+        }
+
+        return ValueTask.CompletedTask;
+    }
+}
+
+public sealed class PostgreSqlTestDatabase : TestDatabase
+{
+    private readonly string _database = $"lzp_test_{Guid.NewGuid():N}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    public override string ConnectionString
+    {
+        get
+        {
+            var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = _database };
+            return builder.ConnectionString;
+        }
+    }
+
+    public override string? UnavailableReason => TestEnvironment.PostgresServer is null
+        ? $"PostgreSQL is not configured: set {TestEnvironment.PostgresVariable} to a server connection string (tests/run-all.sh does this)"
+        : null;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (TestEnvironment.PostgresServer is null)
+        {
+            return;
+        }
+
+        NpgsqlConnection.ClearAllPools();
+        var builder = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer) { Database = "postgres" };
+        await using var connection = new NpgsqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net;
+using LeerlingzorgPortal.Web.Tests.Infrastructure;
+
+namespace LeerlingzorgPortal.Web.Tests;
+
+/// <summary>Health, headers and error pages: what every request gets.</summary>
+public abstract class PlatformTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)
+    where TFixture : PortalFixture
+{
+    [Theory]
+    [InlineData("/health/live")]
+    [InlineData("/health/ready")]
+    public async Task Health_endpoints_answer_without_sign_in(string url)
+    {
+        using var client = Fixture.AnonymousClient();
+
+        var body = await client.GetPageAsync(url);
+
+        Assert.Equal("Healthy", body);
+    }
+
+    [Fact]
+    public async Task Pages_forbid_outside_scripts_framing_and_caching()
+    {
+        using var client = Fixture.AnonymousClient();
+
+        var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        Assert.Contains("default-src 'self'", csp, StringComparison.Ordinal);
+        Assert.Contains("frame-ancestors 'none'", csp, StringComparison.Ordinal);
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Equal("DENY", response.Headers.GetValues("X-Frame-Options").Single());
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unknown_page_gets_the_Dutch_not_found_page()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.MentorA);
+
+        var html = await client.GetPageAsync("/Bestaat/Niet", HttpStatusCode.NotFound);
+
+        Assert.Contains("Niet gevonden", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Static_files_are_served_from_the_portal_itself()
+    {
+        using var client = Fixture.AnonymousClient();
+
+        var css = await client.GetAsync(new Uri("/lib/bootstrap/css/bootstrap.min.css", UriKind.Relative), TestContext.Current.CancellationToken);
+        var login = await client.GetPageAsync("/Account/Login");
+
+        Assert.Equal(HttpStatusCode.OK, css.StatusCode);
+        Assert.DoesNotContain("http://", login.Replace("http://www.w3.org", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", login, StringComparison.Ordinal);
+    }
+}
+
+public sealed class PlatformTests_Sqlite(SqlitePortalFixture fixture) : PlatformTests<SqlitePortalFixture>(fixture);
+
+public sealed class PlatformTests_PostgreSql(PostgreSqlPortalFixture fixture) : PlatformTests<PostgreSqlPortalFixture>(fixture);
