@@ -11,7 +11,8 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        return View(await overview.HandleAsync(scope, cancellationToken));
+        var model = await overview.HandleAsync(scope, cancellationToken);
+        return model is null ? Challenge() : View(model);
     }
 
     /// <summary>The page shown for 404, 403 and other status codes without a body of their own.</summary>

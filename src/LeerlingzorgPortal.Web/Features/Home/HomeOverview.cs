@@ -19,13 +19,19 @@ public sealed record HomeMentorGroup(int Id, string Name, string Location, strin
 /// <summary>Who am I, where do I work, which groups do I mentor: the first thing every role sees.</summary>
 public sealed class HomeOverviewQuery(PortalDbContext db)
 {
-    public async Task<HomeOverview> HandleAsync(StaffScope scope, CancellationToken cancellationToken = default)
+    /// <returns>Null when the signed-in account has no active staff member behind it.</returns>
+    public async Task<HomeOverview?> HandleAsync(StaffScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var staff = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.Id == scope.StaffMemberId)
+            .Where(s => s.Id == scope.StaffMemberId && s.IsActive)
             .Select(s => new { s.DisplayName, s.Email })
-            .SingleAsync(cancellationToken);
+            .SingleOrDefaultAsync(cancellationToken);
+        if (staff is null)
+        {
+            return null;
+        }
+
         var locations = await db.Locations.AsNoTracking()
             .Where(l => scope.LocationIds.Contains(l.Id))
             .OrderBy(l => l.Name)
