@@ -1,4 +1,5 @@
 using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,5 @@
 using System.Net;
+using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 
 namespace LeerlingzorgPortal.Web.Tests;

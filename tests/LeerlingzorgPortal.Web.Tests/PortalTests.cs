@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 
 namespace LeerlingzorgPortal.Web.Tests;

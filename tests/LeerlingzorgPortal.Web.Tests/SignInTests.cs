@@ -1,5 +1,6 @@
 using System.Net;
 using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 
 namespace LeerlingzorgPortal.Web.Tests;

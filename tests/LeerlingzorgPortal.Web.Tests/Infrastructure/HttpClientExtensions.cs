@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
 

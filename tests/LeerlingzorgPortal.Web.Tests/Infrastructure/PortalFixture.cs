@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Testing;
 using System.Net;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
 using Microsoft.AspNetCore.Identity;

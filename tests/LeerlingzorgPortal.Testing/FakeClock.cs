@@ -1,4 +1,4 @@
-namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
+namespace LeerlingzorgPortal.Testing;
 
 /// <summary>A clock the tests set by hand.</summary>
 public sealed class FakeClock(DateTimeOffset now) : TimeProvider

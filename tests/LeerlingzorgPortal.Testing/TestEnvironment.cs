@@ -1,4 +1,6 @@
-namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
+using Xunit;
+
+namespace LeerlingzorgPortal.Testing;
 
 /// <summary>
 /// What the test run provides. A plain <c>dotnet test</c> skips what is missing with a reason; the

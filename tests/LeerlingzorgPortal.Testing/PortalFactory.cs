@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
+namespace LeerlingzorgPortal.Testing;
 
 /// <summary>The real portal, in memory, over the given database and clock.</summary>
 public sealed class PortalFactory(TestDatabase database, TimeProvider clock, string environment = "Testing")

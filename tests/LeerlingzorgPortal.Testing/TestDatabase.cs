@@ -1,7 +1,7 @@
 using LeerlingzorgPortal.Web.Infrastructure.Database;
 using Npgsql;
 
-namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
+namespace LeerlingzorgPortal.Testing;
 
 /// <summary>A fresh, empty database for one test class; removed afterwards.</summary>
 public abstract class TestDatabase : IAsyncDisposable
