@@ -33,6 +33,43 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         }
     }
 
+    public static TheoryData<string, string> AdminPosts => new()
+    {
+        { TestOrganisation.CoordinatorNorth, "/Admin/Users/Create" },
+        { TestOrganisation.CoordinatorNorth, "/Admin/Users/Edit/{mentorB}" },
+        { TestOrganisation.CoordinatorNorth, "/Admin/Users/Reactivate/{mentorB}" },
+        { TestOrganisation.CoordinatorNorth, "/Admin/Users/ResetPassword/{mentorB}" },
+        { TestOrganisation.SchoolLeader, "/Admin/Organisation/CreateBoard" },
+        { TestOrganisation.SchoolLeader, "/Admin/Organisation/AddLocation" },
+        { TestOrganisation.CareWorkerC, "/Admin/Organisation/AddMentorGroup" },
+        { TestOrganisation.MentorA, "/Admin/Users/Create" },
+    };
+
+    [Theory]
+    [MemberData(nameof(AdminPosts))]
+    public async Task Every_admin_post_refuses_a_non_admin(string email, string action)
+    {
+        var client = await Fixture.ClientForAsync(email);
+
+        var response = await client.PostFormAsync("/", action.Replace("{mentorB}", Org.UserIds[TestOrganisation.MentorB], StringComparison.Ordinal),
+            [new("Name", "Indringer"), new("Code", "X"), new("DisplayName", "Indringer"), new("Roles", "Admin")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_second_board_is_refused()
+    {
+        var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
+
+        var response = await admin.PostFormAsync("/Admin/Organisation", "/Admin/Organisation/CreateBoard", [new("Name", "Tweede stichting")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Er is al een stichting vastgelegd.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+    }
+
     [Theory]
     [MemberData(nameof(NonAdmins))]
     public async Task A_non_admin_cannot_post_to_the_admin_pages(string email)

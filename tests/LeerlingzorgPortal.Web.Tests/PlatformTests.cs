@@ -46,6 +46,27 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) : PortalTests<TF
     }
 
     [Fact]
+    public async Task The_access_denied_page_explains_in_Dutch()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await client.GetPageAsync("/Account/AccessDenied");
+
+        Assert.Contains("Je hebt geen toegang tot deze pagina.", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_error_page_is_Dutch_and_shows_no_details()
+    {
+        using var client = Fixture.AnonymousClient();
+
+        var html = await client.GetPageAsync("/Home/Error", HttpStatusCode.InternalServerError);
+
+        Assert.Contains("Er is een onverwachte fout opgetreden.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Static_files_are_served_from_the_portal_itself()
     {
         using var client = Fixture.AnonymousClient();
