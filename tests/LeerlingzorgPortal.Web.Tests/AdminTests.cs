@@ -80,10 +80,9 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.True(await db.StaffMembers.Where(s => s.Id == Org.UserIds[TestOrganisation.MentorB]).Select(s => s.IsActive)
-            .SingleAsync(TestContext.Current.CancellationToken));
+        var mentorB = Org.UserIds[TestOrganisation.MentorB];
+        Assert.True(await Fixture.QueryAsync(db => db.StaffMembers.Where(s => s.Id == mentorB).Select(s => s.IsActive)
+            .SingleAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -207,10 +206,8 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         Assert.Contains("Iemand anders heeft deze medewerker intussen gewijzigd.", html, StringComparison.Ordinal);
         Assert.Contains("Naam: Eerste Beheerder", html, StringComparison.Ordinal);
         Assert.Contains("value=\"Tweede Beheerder\"", html, StringComparison.Ordinal);
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        Assert.Equal("Eerste Beheerder", await db.StaffMembers.Where(s => s.Id == id).Select(s => s.DisplayName)
-            .SingleAsync(TestContext.Current.CancellationToken));
+        Assert.Equal("Eerste Beheerder", await Fixture.QueryAsync(db => db.StaffMembers.Where(s => s.Id == id)
+            .Select(s => s.DisplayName).SingleAsync(TestContext.Current.CancellationToken)));
     }
 
     [Fact]
@@ -346,24 +343,18 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
 
     private async Task<Guid> VersionOfAsync(string id)
     {
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.StaffMembers.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(TestContext.Current.CancellationToken);
+        return await Fixture.QueryAsync(db => db.StaffMembers.Where(s => s.Id == id).Select(s => s.Version).SingleAsync(TestContext.Current.CancellationToken));
     }
 
     private async Task<string> IdOfAsync(string email)
     {
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.StaffMembers.Where(s => s.Email == email).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken);
+        return await Fixture.QueryAsync(db => db.StaffMembers.Where(s => s.Email == email).Select(s => s.Id).SingleAsync(TestContext.Current.CancellationToken));
     }
 
     private async Task<int> CountAuditAsync(AuditAction action, string subjectId)
     {
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.AuditEntries.CountAsync(a => a.Action == action && a.SubjectId == subjectId,
-            TestContext.Current.CancellationToken);
+        return await Fixture.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == action && a.SubjectId == subjectId,
+            TestContext.Current.CancellationToken));
     }
 }
 

@@ -109,10 +109,8 @@ public abstract class PupilAccessTests<TFixture>(TFixture fixture) : PortalTests
         await client.GetPageAsync($"/Pupils/Details/{pupilId}");
 
         Assert.Equal(before + 2, await CountReadsAsync(pupilId));
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var last = await db.AuditEntries.Where(a => a.PupilId == pupilId).OrderByDescending(a => a.Id)
-            .FirstAsync(TestContext.Current.CancellationToken);
+        var last = await Fixture.QueryAsync(db => db.AuditEntries.Where(a => a.PupilId == pupilId)
+            .OrderByDescending(a => a.Id).FirstAsync(TestContext.Current.CancellationToken));
         Assert.Equal(Org.UserIds[TestOrganisation.CoordinatorNorth], last.UserId);
         Assert.Equal(AuditAction.Read, last.Action);
         Assert.Equal(Fixture.Clock.GetUtcNow(), last.At);
@@ -182,10 +180,8 @@ public abstract class PupilAccessTests<TFixture>(TFixture fixture) : PortalTests
 
     private async Task<int> CountReadsAsync(int pupilId)
     {
-        await using var scope = Fixture.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        return await db.AuditEntries.CountAsync(a => a.PupilId == pupilId && a.Action == AuditAction.Read,
-            TestContext.Current.CancellationToken);
+        return await Fixture.QueryAsync(db => db.AuditEntries.CountAsync(a => a.PupilId == pupilId && a.Action == AuditAction.Read,
+            TestContext.Current.CancellationToken));
     }
 }
 

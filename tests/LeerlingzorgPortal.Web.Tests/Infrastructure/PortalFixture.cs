@@ -96,6 +96,14 @@ public abstract class PortalFixture : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Reads from the test database in a scope of its own, as a check after a request.</summary>
+    public async Task<T> QueryAsync<T>(Func<PortalDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PortalDbContext>());
+    }
+
     /// <summary>A new account for a test that changes or locks it, so other tests are not affected.</summary>
     public async Task<(string Email, string Id)> NewAccountAsync(params StaffRole[] roles)
     {
