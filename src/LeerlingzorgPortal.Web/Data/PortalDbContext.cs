@@ -1,4 +1,6 @@
 using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Notifications;
 using LeerlingzorgPortal.Domain.Organisation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -33,6 +35,14 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<StaffMember> StaffMembers => Set<StaffMember>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<Referral> Referrals => Set<Referral>();
+
+    public DbSet<ContactNote> ContactNotes => Set<ContactNote>();
+
+    public DbSet<ActionItem> ActionItems => Set<ActionItem>();
+
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

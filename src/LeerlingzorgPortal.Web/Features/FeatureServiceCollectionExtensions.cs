@@ -2,6 +2,12 @@ using LeerlingzorgPortal.Web.Features.Admin.Organisation;
 using LeerlingzorgPortal.Web.Features.Admin.Users;
 using LeerlingzorgPortal.Web.Features.Home;
 using LeerlingzorgPortal.Web.Features.Pupils;
+using LeerlingzorgPortal.Web.Features.ActionItems;
+using LeerlingzorgPortal.Web.Features.CareCases;
+using LeerlingzorgPortal.Web.Features.Notifications;
+using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Features.Triage;
 
 namespace LeerlingzorgPortal.Web.Features;
 
@@ -20,5 +26,26 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<SetUserActive>()
         .AddScoped<ResetUserPassword>()
         .AddScoped<OrganisationOverviewQuery>()
-        .AddScoped<ChangeOrganisation>();
+        .AddScoped<ChangeOrganisation>()
+        .AddScoped<StaffLookup>()
+        .AddScoped<Notifier>()
+        .AddScoped<NotificationListQuery>()
+        .AddScoped<ReadNotification>()
+        .AddScoped<ReferralLoader>()
+        .AddScoped<ReferralPageQuery>()
+        .AddScoped<ReferralPageResults>()
+        .AddScoped<ReferralListQuery>()
+        .AddScoped<ReferablePupilsQuery>()
+        .AddScoped<CreateReferral>()
+        .AddScoped<EditReferral>()
+        .AddScoped<SubmitReferral>()
+        .AddScoped<TriageQueueQuery>()
+        .AddScoped<AssignReferral>()
+        .AddScoped<ReturnReferral>()
+        .AddScoped<CaseListQuery>()
+        .AddScoped<CaseWork>()
+        .AddScoped<MyActionItemsQuery>()
+        .AddScoped<CompleteActionItem>()
+        .AddScoped<TimelineQuery>()
+        .AddScoped<CareDashboardQuery>();
 }

@@ -8,6 +8,12 @@ public static class Policies
     /// <summary>Mentors, care staff and coordinators: the roles that work with individual pupils.</summary>
     public const string WorksWithPupils = nameof(WorksWithPupils);
 
+    /// <summary>Coordinators and level c: the intake queue and triage.</summary>
+    public const string Triages = nameof(Triages);
+
+    /// <summary>Care workers, coordinators: the case lists.</summary>
+    public const string WorksCases = nameof(WorksCases);
+
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
@@ -20,6 +26,9 @@ public static class Policies
         options.AddPolicy(WorksWithPupils, p => p.RequireRole(
             PortalRoles.Mentor, PortalRoles.CareWorkerA, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC,
             PortalRoles.Coordinator));
+        options.AddPolicy(Triages, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.CareWorkerC));
+        options.AddPolicy(WorksCases, p => p.RequireRole(
+            PortalRoles.CareWorkerA, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC, PortalRoles.Coordinator));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
     }
 }

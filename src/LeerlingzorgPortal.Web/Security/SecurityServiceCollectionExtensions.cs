@@ -68,6 +68,10 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<CurrentStaff>();
         services.AddScoped<AuditLog>();
         services.AddScoped<IAuthorizationHandler, PupilAuthorizationHandler>();
+        services.AddScoped<CareAccess>();
+        services.AddScoped<IAuthorizationHandler, ReferralAuthorizationHandler>();
+        services.AddOptions<CareOptions>().BindConfiguration(CareOptions.Section)
+            .Validate(o => o.StaleAfterDays is > 0 and <= 365, "Care:StaleAfterDays moet tussen 1 en 365 liggen.");
         return services;
     }
 

@@ -52,8 +52,10 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         AddPupils(faker, groups, today);
         await db.SaveChangesAsync(cancellationToken);
 
-        await AddStaffAsync(north, south, groups);
+        var staff = await AddStaffAsync(north, south, groups);
         await db.SaveChangesAsync(cancellationToken);
+
+        await new DemoCareWork(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }
@@ -86,14 +88,16 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         }
     }
 
-    private async Task AddStaffAsync(Location north, Location south, List<MentorGroup> groups)
+    private async Task<Dictionary<string, StaffMember>> AddStaffAsync(Location north, Location south, List<MentorGroup> groups)
     {
+        var byEmail = new Dictionary<string, StaffMember>();
         var northGroups = groups.Where(g => g.LocationId == north.Id).ToList();
         var southGroups = groups.Where(g => g.LocationId == south.Id).ToList();
 
         foreach (var (email, role, name) in DemoAccounts.PerRole)
         {
             var staff = await CreateAccountAsync(email, name, role);
+            byEmail[email] = staff;
             switch (role)
             {
                 case StaffRole.Mentor:
@@ -120,9 +124,12 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         {
             var email = $"mentor{i + 2}@demo.school.example";
             var staff = await CreateAccountAsync(email, otherMentors[i], StaffRole.Mentor);
+            byEmail[email] = staff;
             var mine = remaining.Skip(i * 2).Take(2).ToList();
             staff.AssignWorkplaces(mine.Select(g => g.LocationId).Distinct().ToList(), mine);
         }
+
+        return byEmail;
     }
 
     private async Task<StaffMember> CreateAccountAsync(string email, string name, StaffRole role)

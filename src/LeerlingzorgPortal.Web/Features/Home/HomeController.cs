@@ -5,14 +5,14 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LeerlingzorgPortal.Web.Features.Home;
 
-public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery overview) : Controller
+public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery overview, CareDashboardQuery care) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var model = await overview.HandleAsync(scope, cancellationToken);
-        return model is null ? Challenge() : View(model);
+        return model is null ? Challenge() : View(new HomeViewModel(model, await care.HandleAsync(cancellationToken)));
     }
 
     /// <summary>The page shown for 404, 403 and other status codes without a body of their own.</summary>

@@ -25,8 +25,6 @@ public sealed class PupilListFilter
 public sealed record PupilRow(int Id, string Number, string SortName, DateOnly DateOfBirth, string Location,
     string? MentorGroup);
 
-public sealed record FilterOption(int Id, string Name);
-
 public sealed record PupilListPage(
     PupilListFilter Filter,
     PagedList<PupilRow> Pupils,

@@ -46,4 +46,20 @@ public sealed class PupilsController(
             pupil.Id, cancellationToken);
         return View(await query.ToDetailsAsync(pupil, cancellationToken));
     }
+
+    /// <summary>The pupil's chronology, filtered to what the user may read; every view is audited.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Timeline(int id, TimelineKind? kind, int? page, [FromServices] TimelineQuery query,
+        CancellationToken cancellationToken)
+    {
+        var timeline = await query.HandleAsync(id, kind, page, cancellationToken);
+        if (timeline is null)
+        {
+            return NotFound();
+        }
+
+        await audit.RecordAsync(AuditAction.Read, "Timeline", id.ToString(System.Globalization.CultureInfo.InvariantCulture), id,
+            cancellationToken);
+        return View(timeline);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Organisation;
 
 namespace LeerlingzorgPortal.Web.Features.Shared;
@@ -27,4 +28,74 @@ public static class Dutch
         GuardianRelationship.Carer => "Verzorger",
         _ => "Anders",
     };
+
+    public static string Category(ReferralCategory category) => category switch
+    {
+        ReferralCategory.Learning => "Leren",
+        ReferralCategory.Behaviour => "Gedrag",
+        ReferralCategory.SocialEmotional => "Sociaal-emotioneel",
+        ReferralCategory.HomeSituation => "Thuissituatie",
+        ReferralCategory.Absence => "Verzuim",
+        ReferralCategory.Bullying => "Pesten",
+        ReferralCategory.Medical => "Medisch",
+        _ => "Overig",
+    };
+
+    public static string Urgency(Urgency urgency) => urgency switch
+    {
+        Domain.Care.Urgency.Urgent => "Spoed",
+        Domain.Care.Urgency.High => "Hoog",
+        _ => "Normaal",
+    };
+
+    /// <summary>"Ingediend", with a capital for use on its own.</summary>
+    public static string Status(ReferralStatus status)
+    {
+        var text = ReferralStatusText.Dutch(status);
+        return char.ToUpper(text[0], Culture) + text[1..];
+    }
+
+    public static string SupportLevel(SupportLevel? level) => level switch
+    {
+        Domain.Care.SupportLevel.Basic => "Basisondersteuning",
+        Domain.Care.SupportLevel.Extra => "Extra ondersteuning",
+        _ => "–",
+    };
+
+    public static string Outcome(CaseOutcome outcome) => outcome switch
+    {
+        CaseOutcome.GoalsReached => "Doelen bereikt",
+        CaseOutcome.PartlyReached => "Doelen deels bereikt",
+        CaseOutcome.NotReached => "Doelen niet bereikt",
+        _ => "Niet meer nodig",
+    };
+
+    public static string Parties(ContactParties parties)
+    {
+        var names = new List<string>();
+        if (parties.HasFlag(ContactParties.Pupil))
+        {
+            names.Add("leerling");
+        }
+
+        if (parties.HasFlag(ContactParties.Parents))
+        {
+            names.Add("ouders/verzorgers");
+        }
+
+        if (parties.HasFlag(ContactParties.Mentor))
+        {
+            names.Add("mentor");
+        }
+
+        if (parties.HasFlag(ContactParties.External))
+        {
+            names.Add("extern");
+        }
+
+        return string.Join(", ", names);
+    }
+
+    public static string ParentsInformed(bool informed, DateOnly? on) =>
+        !informed ? "Nee" : on is { } date ? $"Ja, op {Date(date)}" : "Ja";
 }

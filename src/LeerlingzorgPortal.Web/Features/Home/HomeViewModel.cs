@@ -1,0 +1,3 @@
+namespace LeerlingzorgPortal.Web.Features.Home;
+
+public sealed record HomeViewModel(HomeOverview Overview, CareDashboard Care);

@@ -1,0 +1,51 @@
+using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.Triage;
+
+public sealed record QueueRow(int Id, string PupilName, string? MentorGroup, string Location, ReferralCategory Category,
+    Urgency Urgency, DateTimeOffset SubmittedAt, string ReferredBy, int DaysWaiting);
+
+/// <summary>The intake queue: submitted referrals the user may triage, most urgent and oldest first.</summary>
+public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, TimeProvider clock)
+{
+    public const int PageSize = 25;
+
+    public async Task<PagedList<QueueRow>> HandleAsync(int? page, int? take = null, CancellationToken cancellationToken = default)
+    {
+        var query = db.Referrals.AsNoTracking()
+            .Where(await careAccess.ReadableAsync(cancellationToken))
+            .Where(r => r.Status == ReferralStatus.Submitted);
+        var total = await query.CountAsync(cancellationToken);
+        var size = take ?? PageSize;
+        var current = Paging.Clamp(page, total, size);
+        var rows = await query
+            .OrderByDescending(r => r.Urgency == Urgency.Urgent).ThenByDescending(r => r.Urgency == Urgency.High)
+            .ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+            .Skip((current - 1) * size)
+            .Take(size)
+            .Select(r => new
+            {
+                r.Id,
+                r.Pupil!.Name.FirstName,
+                r.Pupil.Name.Prefix,
+                r.Pupil.Name.LastName,
+                MentorGroup = r.Pupil.MentorGroup == null ? null : r.Pupil.MentorGroup.Name,
+                Location = db.Locations.Where(l => l.Id == r.LocationId).Select(l => l.Name).First(),
+                r.Category,
+                r.Urgency,
+                r.SubmittedAt,
+                ReferredBy = db.StaffMembers.Where(s => s.Id == r.ReferredById).Select(s => s.DisplayName).First(),
+            })
+            .ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var items = rows.Select(r => new QueueRow(r.Id, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
+            r.MentorGroup, r.Location, r.Category, r.Urgency, r.SubmittedAt!.Value, r.ReferredBy,
+            Math.Max(0, (int)(now - r.SubmittedAt!.Value).TotalDays))).ToList();
+        return new PagedList<QueueRow>(items, current, size, total);
+    }
+}
