@@ -15,6 +15,7 @@ namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
 public abstract class PortalFixture : IAsyncLifetime
 {
     private readonly Dictionary<string, HttpClient> _signedIn = [];
+    private readonly Dictionary<string, object> _once = [];
     private PortalFactory? _factory;
     private TestOrganisation? _org;
 
@@ -94,6 +95,19 @@ public abstract class PortalFixture : IAsyncLifetime
         }
 
         return client;
+    }
+
+    /// <summary>Data a test class sets up once and then only reads.</summary>
+    public async Task<T> OnceAsync<T>(string key, Func<Task<T>> create)
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        if (!_once.TryGetValue(key, out var value))
+        {
+            value = (await create())!;
+            _once[key] = value;
+        }
+
+        return (T)value;
     }
 
     /// <summary>Reads from the test database in a scope of its own, as a check after a request.</summary>

@@ -67,10 +67,13 @@ public sealed class ReferralLoader(PortalDbContext db, IAuthorizationService aut
         }
         catch (DomainRuleException e)
         {
+            // Forget the half-made change, so the page shown next (and its audit line) saves cleanly.
+            db.ChangeTracker.Clear();
             return CommandResult.Invalid(e.Message);
         }
         catch (DbUpdateConcurrencyException)
         {
+            db.ChangeTracker.Clear();
             return CommandResult.Conflict(ReferralMessages.Conflict);
         }
     }

@@ -1,0 +1,116 @@
+using System.Globalization;
+using System.Net;
+using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Testing;
+using LeerlingzorgPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Tests;
+
+/// <summary>
+/// Every referral and case endpoint answers 404 for an id outside the user's reach, GET and POST
+/// alike, and for an id that does not exist; and a refused POST changes nothing.
+/// </summary>
+public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)
+    where TFixture : PortalFixture
+{
+    public static TheoryData<string, string> Endpoints => new()
+    {
+        { "GET", "/Referrals/Details/{id}" },
+        { "GET", "/Referrals/Edit/{draft}" },
+        { "POST", "/Referrals/Edit/{draft}" },
+        { "POST", "/Referrals/Submit/{draft}" },
+        { "POST", "/Triage/Assign/{id}" },
+        { "POST", "/Triage/Return/{id}" },
+        { "POST", "/CareCases/AddNote/{id}" },
+        { "POST", "/CareCases/AddActionItem/{id}" },
+        { "POST", "/CareCases/Close/{id}" },
+        { "POST", "/CareCases/ReferOut/{id}" },
+        { "POST", "/CareCases/Reassign/{id}" },
+        { "POST", "/ActionItems/Done/{item}" },
+        { "POST", "/ActionItems/Reopen/{item}" },
+        { "GET", "/Pupils/Timeline/{pupil}" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task A_care_worker_of_another_location_gets_404_and_changes_nothing(string method, string template)
+    {
+        var (id, item, draft) = await SeedAsync();
+        var outsider = await Fixture.ClientForAsync(TestOrganisation.CareWorkerSouth);
+        var before = (await SnapshotAsync(id), await SnapshotAsync(draft));
+
+        var response = await SendAsync(outsider, method, Url(template, id, item, Org.Pupils["Anna"], draft));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before, (await SnapshotAsync(id), await SnapshotAsync(draft)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task A_mentor_of_another_group_gets_404(string method, string template)
+    {
+        var (id, item, draft) = await SeedAsync();
+        var outsider = await Fixture.ClientForAsync(TestOrganisation.MentorB);
+
+        var response = await SendAsync(outsider, method, Url(template, id, item, Org.Pupils["Anna"], draft));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Theory]
+    [MemberData(nameof(Endpoints))]
+    public async Task An_id_that_does_not_exist_gets_404(string method, string template)
+    {
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
+
+        var response = await SendAsync(coordinator, method, Url(template, 999999, 999999, 999999, 999999));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string Url(string template, int id, int item, int pupil, int draft) => template
+        .Replace("{draft}", draft.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{id}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{item}", item.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{pupil}", pupil.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>A POST carries a valid token and a complete, valid form, so only the access rule can refuse it.</summary>
+    private async Task<HttpResponseMessage> SendAsync(HttpClient client, string method, string url)
+    {
+        if (method == "GET")
+        {
+            return await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        }
+
+        var today = DateOnly.FromDateTime(Fixture.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        return await client.PostFormAsync("/", url,
+        [
+            new("Version", Guid.NewGuid().ToString()), new("CareWorkerId", Org.UserIds[TestOrganisation.CareWorkerSouth]),
+            new("SupportLevel", "Basic"), new("Advice", "Advies"), new("Date", today), new("With", "Pupil"),
+            new("Summary", "Samenvatting"), new("Description", "Actie"), new("OwnerId", Org.UserIds[TestOrganisation.CareWorkerSouth]),
+            new("DueDate", today), new("Outcome", "GoalsReached"), new("Agency", "GGD"), new("Reason", "Reden"),
+            new("PupilId", Org.Pupils["Anna"].ToString(CultureInfo.InvariantCulture)), new("Category", "Other"), new("Urgency", "Normal"),
+            new("Question", "Vraag"), new("AlreadyTried", "Iets"), new("RequestId", Guid.NewGuid().ToString()),
+        ]);
+    }
+
+    private Task<(int Id, int Item, int Draft)> SeedAsync() => Fixture.OnceAsync("foreign", async () =>
+    {
+        var draft = await Fixture.SeedReferralAsync("Bram", TestOrganisation.MentorA, ReferralStatus.Draft);
+        var id = await Fixture.SeedReferralAsync("Anna", TestOrganisation.MentorA, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth,
+            (r, now) => r.AddActionItem(r.AssignedCareWorkerId!, r.AssignedCareWorkerId!, "Actie", DateOnly.FromDateTime(now.UtcDateTime), now));
+        var item = await Fixture.QueryAsync(db => db.ActionItems.Where(i => i.ReferralId == id).Select(i => i.Id).SingleAsync());
+        return (id, item, draft);
+    });
+
+    private Task<string> SnapshotAsync(int id) => Fixture.QueryAsync(async db =>
+    {
+        var referral = await db.Referrals.Include(r => r.Notes).Include(r => r.ActionItems).AsNoTracking().SingleAsync(r => r.Id == id);
+        return $"{referral.Status}|{referral.Version}|{referral.Notes.Count}|{string.Join(',', referral.ActionItems.Select(i => i.Status))}";
+    });
+}
+
+public sealed class ForeignIdTests_Sqlite(SqlitePortalFixture fixture) : ForeignIdTests<SqlitePortalFixture>(fixture);
+
+public sealed class ForeignIdTests_PostgreSql(PostgreSqlPortalFixture fixture) : ForeignIdTests<PostgreSqlPortalFixture>(fixture);
