@@ -18,7 +18,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     private static readonly string[] ChromiumArgs =
     [
         "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--lang=nl-NL",
     ];
 
     private readonly SqliteTestDatabase _database = new();
