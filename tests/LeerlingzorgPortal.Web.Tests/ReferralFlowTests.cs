@@ -282,6 +282,69 @@ public abstract class ReferralFlowTests<TFixture>(TFixture fixture) : PortalTest
     }
 
     [Fact]
+    public async Task The_coordinator_reassigns_an_open_case_and_the_new_care_worker_is_told()
+    {
+        var id = await Fixture.SeedReferralAsync("Carmen", TestOrganisation.MentorB, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var newWorker = Org.UserIds[TestOrganisation.CareWorkerC];
+
+        var response = await coordinator.PostFormAsync($"/Referrals/Details/{id}", $"/CareCases/Reassign/{id}",
+            [new("CareWorkerId", newWorker), new("SupportLevel", "Extra"), new("Version", (await VersionAsync(id)).ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(newWorker, await Fixture.QueryAsync(db => db.Referrals.Where(r => r.Id == id).Select(r => r.AssignedCareWorkerId).SingleAsync()));
+        Assert.True(await Fixture.QueryAsync(db => db.Notifications.AnyAsync(n => n.RecipientId == newWorker && n.Link == $"/Referrals/Details/{id}")));
+        var worker = await Fixture.ClientForAsync(TestOrganisation.CareWorkerNorth);
+        await worker.GetPageAsync($"/Referrals/Details/{id}", HttpStatusCode.NotFound);
+    }
+
+    [Fact]
+    public async Task The_assigned_care_worker_cannot_reassign_the_case()
+    {
+        var id = await Fixture.SeedReferralAsync("Carmen", TestOrganisation.MentorB, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+        var worker = await Fixture.ClientForAsync(TestOrganisation.CareWorkerNorth);
+
+        var response = await worker.PostFormAsync($"/Referrals/Details/{id}", $"/CareCases/Reassign/{id}",
+            [new("CareWorkerId", Org.UserIds[TestOrganisation.CareWorkerC]), new("SupportLevel", "Extra"), new("Version", (await VersionAsync(id)).ToString())]);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(Org.UserIds[TestOrganisation.CareWorkerNorth],
+            await Fixture.QueryAsync(db => db.Referrals.Where(r => r.Id == id).Select(r => r.AssignedCareWorkerId).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Referring_out_records_the_agency_and_ends_the_case()
+    {
+        var id = await Fixture.SeedReferralAsync("Anna", TestOrganisation.MentorA, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+        var worker = await Fixture.ClientForAsync(TestOrganisation.CareWorkerNorth);
+
+        var response = await worker.PostFormAsync($"/Referrals/Details/{id}", $"/CareCases/ReferOut/{id}",
+            [new("Agency", "Wijkteam Noord"), new("Reason", "Gezinsondersteuning nodig"), new("Version", (await VersionAsync(id)).ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var page = await (await Fixture.ClientForAsync(TestOrganisation.MentorA)).GetPageAsync($"/Referrals/Details/{id}");
+        Assert.Contains("Doorverwezen", page, StringComparison.Ordinal);
+        Assert.Contains("Wijkteam Noord", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("Gezinsondersteuning nodig", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_case_without_contact_for_30_days_is_signalled_as_stale_to_the_coordinator()
+    {
+        var id = await Fixture.SeedReferralAsync("Bram", TestOrganisation.MentorA, ReferralStatus.Triaged, TestOrganisation.CareWorkerNorth,
+            (r, now) => r.AddNote(r.AssignedCareWorkerId!, new NoteDetails(DateOnly.FromDateTime(now.UtcDateTime).AddDays(-40),
+                ContactParties.Pupil, "Lang geleden", null, false), now));
+        var fresh = await Fixture.SeedReferralAsync("Anna", TestOrganisation.MentorA, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+
+        var home = await (await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth)).GetPageAsync("/");
+
+        var stale = home[home.IndexOf("data-testid=\"home-stale\"", StringComparison.Ordinal)..];
+        stale = stale[..stale.IndexOf("</ul>", StringComparison.Ordinal)];
+        Assert.Contains($"/Referrals/Details/{id}\"", stale, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/Referrals/Details/{fresh}\"", stale, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_closed_case_cannot_be_triaged_again()
     {
         var id = await Fixture.SeedReferralAsync("Carmen", TestOrganisation.MentorB, ReferralStatus.Closed, TestOrganisation.CareWorkerNorth);
