@@ -54,14 +54,8 @@ public sealed class CareCasesController(ReferralPageResults pages, CaseWork work
         await Handle(id, form, validator, () => work.ReassignAsync(id, form, cancellationToken), "Het zorgtraject is opnieuw toegewezen.",
             cancellationToken);
 
-    private async Task<IActionResult> Handle<TForm>(int id, TForm form, IValidator<TForm> validator,
+    private Task<IActionResult> Handle<TForm>(int id, TForm form, IValidator<TForm> validator,
         Func<Task<CommandResult>> handle, string doneMessage, CancellationToken cancellationToken)
-        where TForm : class
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await handle()
-            : new CommandResult(CommandStatus.Invalid, []);
-        return await pages.AfterAsync(this, result, id, form, doneMessage, cancellationToken);
-    }
+        where TForm : class =>
+        pages.HandleFormAsync(this, id, form, validator, handle, doneMessage, cancellationToken);
 }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
@@ -28,6 +29,21 @@ public sealed class ReferralPageResults(ReferralPageQuery query, AuditLog audit)
             page.PupilId, cancellationToken);
         controller.ViewData["Form"] = submittedForm;
         return controller.View(ViewPath, page);
+    }
+
+    /// <summary>Validates a form posted from the referral page, runs the use case when valid, and answers.</summary>
+    public async Task<IActionResult> HandleFormAsync<TForm>(Controller controller, int id, TForm form, IValidator<TForm> validator,
+        Func<Task<CommandResult>> handle, string doneMessage, CancellationToken cancellationToken = default)
+        where TForm : class
+    {
+        ArgumentNullException.ThrowIfNull(controller);
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(validator);
+        ArgumentNullException.ThrowIfNull(handle);
+        var result = controller.ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
+            ? await handle()
+            : new CommandResult(CommandStatus.Invalid, []);
+        return await AfterAsync(controller, result, id, form, doneMessage, cancellationToken);
     }
 
     public async Task<IActionResult> AfterAsync(Controller controller, CommandResult result, int id, object form,

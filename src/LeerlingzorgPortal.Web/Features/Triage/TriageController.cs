@@ -15,26 +15,14 @@ public sealed class TriageController(ReferralPageResults pages) : Controller
         View(await queue.HandleAsync(page, cancellationToken: cancellationToken));
 
     [HttpPost]
-    public async Task<IActionResult> Assign(int id, AssignForm form, [FromServices] IValidator<AssignForm> validator,
-        [FromServices] AssignReferral assign, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await assign.HandleAsync(id, form, cancellationToken)
-            : new CommandResult(CommandStatus.Invalid, []);
-        return await pages.AfterAsync(this, result, id, form, "De aanmelding is toegewezen; het zorgtraject is gestart.",
-            cancellationToken);
-    }
+    public Task<IActionResult> Assign(int id, AssignForm form, [FromServices] IValidator<AssignForm> validator,
+        [FromServices] AssignReferral assign, CancellationToken cancellationToken) =>
+        pages.HandleFormAsync(this, id, form, validator, () => assign.HandleAsync(id, form, cancellationToken),
+            "De aanmelding is toegewezen; het zorgtraject is gestart.", cancellationToken);
 
     [HttpPost]
-    public async Task<IActionResult> Return(int id, ReturnForm form, [FromServices] IValidator<ReturnForm> validator,
-        [FromServices] ReturnReferral returnReferral, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await returnReferral.HandleAsync(id, form, cancellationToken)
-            : new CommandResult(CommandStatus.Invalid, []);
-        return await pages.AfterAsync(this, result, id, form, "De aanmelding is met advies teruggestuurd naar de mentor.",
-            cancellationToken);
-    }
+    public Task<IActionResult> Return(int id, ReturnForm form, [FromServices] IValidator<ReturnForm> validator,
+        [FromServices] ReturnReferral returnReferral, CancellationToken cancellationToken) =>
+        pages.HandleFormAsync(this, id, form, validator, () => returnReferral.HandleAsync(id, form, cancellationToken),
+            "De aanmelding is met advies teruggestuurd naar de mentor.", cancellationToken);
 }
