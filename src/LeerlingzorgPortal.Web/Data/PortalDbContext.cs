@@ -1,6 +1,7 @@
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Notifications;
+using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Organisation;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -43,6 +44,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<ActionItem> ActionItems => Set<ActionItem>();
 
     public DbSet<Notification> Notifications => Set<Notification>();
+
+    public DbSet<CarePlan> CarePlans => Set<CarePlan>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

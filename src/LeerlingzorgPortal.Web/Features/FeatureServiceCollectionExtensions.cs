@@ -4,6 +4,7 @@ using LeerlingzorgPortal.Web.Features.Home;
 using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
+using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -47,5 +48,8 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MyActionItemsQuery>()
         .AddScoped<CompleteActionItem>()
         .AddScoped<TimelineQuery>()
-        .AddScoped<CareDashboardQuery>();
+        .AddScoped<CareDashboardQuery>()
+        .AddScoped<PlanWork>()
+        .AddScoped<PlanPageQuery>()
+        .AddScoped<PlanSignalsQuery>();
 }

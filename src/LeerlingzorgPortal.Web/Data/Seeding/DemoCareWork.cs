@@ -106,7 +106,16 @@ internal sealed class DemoCareWork(PortalDbContext db, DateTimeOffset now)
             "Vaak misselijk en naar huis.", "Contact met ouders; ouders gaan naar de huisarts.");
         southWaiting.Submit(southMentor, Ago(3));
 
+        // 12. A long-running case with an OPP set in October last school year and never evaluated since.
+        var longRunning = Draft(otherNorth[3], otherMentor, 440, ReferralCategory.Learning, Urgency.High,
+            "Loopt ondanks extra hulp steeds verder achter bij alle vakken.", "Bijles, extra tijd en een rustige werkplek.");
+        longRunning.Submit(otherMentor, Ago(439));
+        longRunning.Triage(coordinator, workerA, SupportLevel.Extra, Ago(435));
+        longRunning.AddNote(workerA, new NoteDetails(Day(430), ContactParties.Pupil | ContactParties.Parents,
+            "Gesprek over de ondersteuningsbehoefte; ouders zien ook dat het niet lukt.", "OPP opstellen.", false), Ago(430));
+
         await db.SaveChangesAsync(cancellationToken);
+        await new DemoPlans(db, now).AddAsync(busy, fresh, southCase, longRunning, coordinator, workerA, workerB, cancellationToken);
 
         db.Notifications.AddRange(
             new Notification(coordinator, "Nieuwe aanmelding (pesten, urgentie spoed) wacht op triage.", $"/Referrals/Details/{urgent.Id}", Ago(2)),

@@ -2,6 +2,7 @@ using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
+using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Triage;
@@ -29,7 +30,8 @@ public sealed record CareDashboard(
     int MyOpenActionItems,
     IReadOnlyList<ReferralRow>? MyReferrals,
     IReadOnlyList<CaseRow>? MyCases,
-    CoordinatorOverview? Coordinator);
+    CoordinatorOverview? Coordinator,
+    IReadOnlyList<PlanSignal>? PlanSignals);
 
 public sealed class CareDashboardQuery(
     PortalDbContext db,
@@ -40,6 +42,7 @@ public sealed class CareDashboardQuery(
     ReferralListQuery referrals,
     CaseListQuery cases,
     TriageQueueQuery queue,
+    PlanSignalsQuery planSignals,
     TimeProvider clock,
     IOptions<CareOptions> options)
 {
@@ -61,7 +64,11 @@ public sealed class CareDashboardQuery(
         var coordinator = scope.Has(Domain.Organisation.StaffRole.Coordinator)
             ? await CoordinatorAsync(cancellationToken)
             : null;
-        return new CareDashboard(unread.Items, items.Items, items.TotalCount, myReferrals, myCases, coordinator);
+        // The coordinator sees the OPP signals of every case they oversee; a care worker those they are responsible for.
+        var signals = coordinator is not null || isCareWorker
+            ? await planSignals.HandleAsync(onlyMine: coordinator is null, cancellationToken)
+            : null;
+        return new CareDashboard(unread.Items, items.Items, items.TotalCount, myReferrals, myCases, coordinator, signals);
     }
 
     private async Task<CoordinatorOverview> CoordinatorAsync(CancellationToken cancellationToken)

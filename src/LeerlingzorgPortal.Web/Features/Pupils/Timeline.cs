@@ -12,6 +12,7 @@ public enum TimelineKind
     Referral,
     Note,
     ActionItem,
+    Plan,
 }
 
 public sealed record TimelineEntry(DateTimeOffset At, DateOnly Date, TimelineKind Kind, string Title, string? Text,
@@ -73,12 +74,39 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
                     i.Description, referral.Id, false)));
         }
 
+        entries.AddRange(await PlanEntriesAsync(scope, referrals, cancellationToken));
+
         var filtered = entries.Where(e => kind is null || e.Kind == kind)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.At).ToList();
         var current = Paging.Clamp(page, filtered.Count, PageSize);
         return new TimelinePage(pupil.Id, pupil.Name.FullName, kind,
             new PagedList<TimelineEntry>(filtered.Skip((current - 1) * PageSize).Take(PageSize).ToList(), current, PageSize,
                 filtered.Count));
+    }
+
+    /// <summary>Plan versions, evaluations and the parents' answers, for those who read the plans of the case.</summary>
+    private async Task<IEnumerable<TimelineEntry>> PlanEntriesAsync(StaffScope scope, List<Referral> referrals,
+        CancellationToken cancellationToken)
+    {
+        var readable = referrals
+            .Where(r => PlanAccess.For(scope, ReferralAccess.For(scope, r, careAccess.Settings)).ReadsPlans)
+            .Select(r => r.Id).ToList();
+        var plans = await db.CarePlans.AsNoTracking()
+            .Include(p => p.Versions).Include(p => p.Evaluations).Include(p => p.Consents)
+            .AsSplitQuery()
+            .Where(p => readable.Contains(p.ReferralId))
+            .ToListAsync(cancellationToken);
+        return plans.SelectMany(plan =>
+        {
+            var kind = plan.Kind == Domain.Plans.PlanKind.Opp ? "OPP" : "Plan";
+            return plan.Versions.Select(v => new TimelineEntry(v.SavedAt, DateOnly.FromDateTime(v.SavedAt.UtcDateTime), TimelineKind.Plan,
+                    $"{kind} '{v.Content.Title}' versie {v.Number} opgeslagen", null, plan.ReferralId, false))
+                .Concat(plan.Evaluations.Select(e => new TimelineEntry(e.RecordedAt, e.EvaluatedOn, TimelineKind.Plan,
+                    $"{kind} '{plan.Content.Title}' geëvalueerd", e.Summary, plan.ReferralId, false)))
+                .Concat(plan.Consents.Select(c => new TimelineEntry(c.RecordedAt, c.On, TimelineKind.Plan,
+                    $"Ouders: {(c.Agreed ? "instemming" : "bezwaar")} met het handelingsdeel (versie {c.VersionNumber})", c.Remarks,
+                    plan.ReferralId, false)));
+        });
     }
 
     private static string JoinText(string summary, string? agreements) =>

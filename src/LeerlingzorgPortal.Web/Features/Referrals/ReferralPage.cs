@@ -1,5 +1,6 @@
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
@@ -40,7 +41,15 @@ public sealed record ReferralPage(
     IReadOnlyList<NoteLine> Notes,
     IReadOnlyList<ActionItemLine> ActionItems,
     IReadOnlyList<StaffOption> CareWorkers,
-    IReadOnlyList<StaffOption> StaffAtLocation);
+    IReadOnlyList<StaffOption> StaffAtLocation,
+    PlanPermissions OnPlans,
+    IReadOnlyList<PlanLine> Plans,
+    IReadOnlyList<ClassroomMeasure> ClassroomMeasures);
+
+public sealed record PlanLine(int Id, string Title, PlanKind Kind, PlanStatus Status, int Version);
+
+/// <summary>A measure of an active plan that teachers carry out in class: what the mentor reads of the plans.</summary>
+public sealed record ClassroomMeasure(string PlanTitle, string What, string ByWhom, string HowOften, string? Duration);
 
 public sealed record TransitionLine(ReferralStatus? From, ReferralStatus To, string By, DateTimeOffset At);
 
@@ -104,6 +113,18 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             : [];
         var staffHere = permissions.CanWork ? await staff.StaffAtAsync(referral.LocationId, cancellationToken) : [];
 
+        var onPlans = PlanAccess.For(scope, permissions);
+        var plans = onPlans.ReadsPlans || onPlans.ReadsClassroomMeasures
+            ? await db.CarePlans.AsNoTracking().Where(p => p.ReferralId == referral.Id).OrderBy(p => p.Id).ToListAsync(cancellationToken)
+            : [];
+        var planLines = onPlans.ReadsPlans
+            ? plans.Select(p => new PlanLine(p.Id, p.Content.Title, p.Kind, p.Status, p.VersionNumber)).ToList()
+            : [];
+        var classroom = plans.Where(p => p.Status is PlanStatus.Active or PlanStatus.Evaluated)
+            .SelectMany(p => p.Content.Measures.Where(m => m.ForClassroom)
+                .Select(m => new ClassroomMeasure(p.Content.Title, m.What, m.ByWhom, m.HowOften, m.Duration)))
+            .ToList();
+
         var pupil = referral.Pupil!;
         return new ReferralPage(referral.Id, referral.Version, pupil.Id, pupil.Name.FullName, pupil.MentorGroup?.Name,
             referral.Category, referral.Urgency, referral.Status, referral.Question, referral.AlreadyTried,
@@ -112,6 +133,6 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             referral.SupportLevel, referral.Outcome, referral.EndNote, referral.ReferredOutTo, permissions, mayReassign,
             referral.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                 .Select(t => new TransitionLine(t.From, t.To, Name(t.ById), t.At)).ToList(),
-            notes, items, careWorkers, staffHere);
+            notes, items, careWorkers, staffHere, onPlans, planLines, classroom);
     }
 }

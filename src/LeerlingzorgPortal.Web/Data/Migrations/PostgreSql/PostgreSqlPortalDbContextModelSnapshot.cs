@@ -592,6 +592,233 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("StaffMentorGroups", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("FirstActivatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateOnly?>("LastEvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NeedEstablishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PupilView")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ResponsibleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("IX_CarePlans_Referral");
+
+                    b.HasIndex("ResponsibleId");
+
+                    b.HasIndex("Kind", "Status", "ResponsibleId")
+                        .HasDatabaseName("IX_CarePlans_Kind_Status_Responsible");
+
+                    b.ToTable("CarePlans", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.MeasureEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("MeasureKey")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId");
+
+                    b.ToTable("CarePlanMeasureEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Agreed")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId");
+
+                    b.ToTable("CarePlanConsents", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId");
+
+                    b.ToTable("CarePlanEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CarePlanVersions_Plan_Number");
+
+                    b.ToTable("CarePlanVersions", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -999,6 +1226,63 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.MeasureEvaluation", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("MeasureEvaluations")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanConsent", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanEvaluation", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("Evaluations")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1079,6 +1363,17 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Navigation("Locations");
 
                     b.Navigation("MentorGroups");
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("MeasureEvaluations");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

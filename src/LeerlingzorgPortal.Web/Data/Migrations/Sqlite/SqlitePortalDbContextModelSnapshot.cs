@@ -565,6 +565,223 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("StaffMentorGroups", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ConcurrencyToken")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("FirstActivatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LastEvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NeedEstablishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PupilView")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResponsibleId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId");
+
+                    b.HasIndex("ReferralId")
+                        .HasDatabaseName("IX_CarePlans_Referral");
+
+                    b.HasIndex("ResponsibleId");
+
+                    b.HasIndex("Kind", "Status", "ResponsibleId")
+                        .HasDatabaseName("IX_CarePlans_Kind_Status_Responsible");
+
+                    b.ToTable("CarePlans", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.MeasureEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("MeasureKey")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId");
+
+                    b.ToTable("CarePlanMeasureEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanConsent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Agreed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("On")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remarks")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId");
+
+                    b.ToTable("CarePlanConsents", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanEvaluation", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Results")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId");
+
+                    b.ToTable("CarePlanEvaluations", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanVersion", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CarePlanId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Content")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SavedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CarePlanId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CarePlanVersions_Plan_Number");
+
+                    b.ToTable("CarePlanVersions", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -968,6 +1185,63 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("ResponsibleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.MeasureEvaluation", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("MeasureEvaluations")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanConsent", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("Consents")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanEvaluation", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("Evaluations")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.PlanVersion", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Plans.CarePlan", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("CarePlanId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -1048,6 +1322,17 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Locations");
 
                     b.Navigation("MentorGroups");
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
+                {
+                    b.Navigation("Consents");
+
+                    b.Navigation("Evaluations");
+
+                    b.Navigation("MeasureEvaluations");
+
+                    b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
         }

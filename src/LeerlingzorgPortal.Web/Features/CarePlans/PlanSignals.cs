@@ -1,0 +1,66 @@
+using LeerlingzorgPortal.Domain.Plans;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.CarePlans;
+
+public sealed record PlanSignal(int PlanId, string PupilName, string Title, string Signal, string Responsible);
+
+/// <summary>
+/// OPPs that are late to be set (6 weeks), late for their yearly evaluation, or waiting for the
+/// parents' consent: for the coordinator across the cases they oversee, for a care worker the plans
+/// they are responsible for.
+/// </summary>
+public sealed class PlanSignalsQuery(PortalDbContext db, CareAccess careAccess, CurrentStaff currentStaff, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<PlanSignal>> HandleAsync(bool onlyMine, CancellationToken cancellationToken = default)
+    {
+        var me = currentStaff.UserId;
+        var readable = db.Referrals.Where(await careAccess.ReadableAsync(cancellationToken));
+        var query = db.CarePlans.AsNoTracking().Include(p => p.Consents)
+            .Where(p => p.Kind == PlanKind.Opp && p.Status != PlanStatus.Closed)
+            .Where(p => readable.Any(r => r.Id == p.ReferralId));
+        if (onlyMine)
+        {
+            query = query.Where(p => p.ResponsibleId == me);
+        }
+
+        var plans = await query.ToListAsync(cancellationToken);
+        var pupilIds = plans.Select(p => p.PupilId).Distinct().ToList();
+        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName }).ToListAsync(cancellationToken);
+        var responsibleIds = plans.Select(p => p.ResponsibleId).Distinct().ToList();
+        var names = await db.StaffMembers.AsNoTracking().Where(s => responsibleIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+        var signals = new List<PlanSignal>();
+        foreach (var plan in plans)
+        {
+            var pupil = pupils.Single(p => p.Id == plan.PupilId);
+            string? signal = null;
+            if (OppDeadlines.IsLateToBeSet(plan, today))
+            {
+                signal = $"Niet vastgesteld binnen 6 weken (uiterlijk {Shared.Dutch.Date(OppDeadlines.SetBy(plan)!.Value)})";
+            }
+            else if (OppDeadlines.IsLateForEvaluation(plan, today))
+            {
+                signal = $"Jaarlijkse evaluatie te laat (uiterlijk {Shared.Dutch.Date(OppDeadlines.EvaluateBy(plan)!.Value)})";
+            }
+            else if (plan.Status == PlanStatus.Draft && !plan.HasConsentForCurrentVersion)
+            {
+                signal = "Wacht op instemming van de ouders met het handelingsdeel";
+            }
+
+            if (signal is not null)
+            {
+                signals.Add(new PlanSignal(plan.Id, ReferralListQuery.FullName(pupil.FirstName, pupil.Prefix, pupil.LastName),
+                    plan.Content.Title, signal, names.GetValueOrDefault(plan.ResponsibleId, "–")));
+            }
+        }
+
+        return signals.OrderBy(s => s.PupilName, StringComparer.Ordinal).ToList();
+    }
+}
