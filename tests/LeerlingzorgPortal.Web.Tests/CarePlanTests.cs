@@ -141,6 +141,25 @@ public abstract class CarePlanTests<TFixture>(TFixture fixture) : PortalTests<TF
     }
 
     [Fact]
+    public async Task A_measure_performer_from_another_location_is_refused()
+    {
+        var referralId = await Fixture.SeedReferralAsync("Anna", TestOrganisation.MentorA, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var response = await coordinator.PostFormAsync($"/CarePlans/Create?referralId={referralId}", $"/CarePlans/Create?referralId={referralId}",
+        [
+            new("Title", "Plan"), new("StartDate", Iso(Today)), new("EvaluationDate", Iso(Today.AddDays(60))),
+            new("Goals[0].Description", "Doel"), new("Goals[0].TargetDate", Iso(Today.AddDays(10))),
+            new("Measures[0].What", "Begeleiding"), new("Measures[0].ByWhom", "Zuid"), new("Measures[0].HowOften", "wekelijks"),
+            new("Measures[0].ByWhomId", Org.UserIds[TestOrganisation.CareWorkerSouth]),
+        ]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies als uitvoerder een medewerker van deze locatie.",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_draft_cannot_be_evaluated_and_consent_cannot_be_dated_in_the_future()
     {
         var (_, planId) = await CaseWithPlanAsync();

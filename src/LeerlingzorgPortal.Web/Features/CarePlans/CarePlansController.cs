@@ -12,7 +12,8 @@ namespace LeerlingzorgPortal.Web.Features.CarePlans;
 /// Plans and OPPs on a care case. No role policy on the actions: every record is checked against
 /// the user (PlanWork), and whoever may not gets 404.
 /// </summary>
-public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, AuditLog audit, TimeProvider clock) : Controller
+public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, AuditLog audit, TimeProvider clock, StaffLookup staff)
+    : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Create(int referralId, CancellationToken cancellationToken)
@@ -25,6 +26,7 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
 
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         ViewData["ReferralId"] = referralId;
+        ViewData["Staff"] = await staff.StaffAtAsync(referral.LocationId, cancellationToken);
         return View(new PlanForm { StartDate = today, EvaluationDate = today.AddMonths(3) }.WithRows());
     }
 
@@ -52,6 +54,8 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
         }
 
         ViewData["ReferralId"] = referralId;
+        var (referralForStaff, _) = await work.LoadCaseAsync(referralId, cancellationToken);
+        ViewData["Staff"] = referralForStaff is null ? [] : await staff.StaffAtAsync(referralForStaff.LocationId, cancellationToken);
         return View(form.WithRows());
     }
 
@@ -98,7 +102,9 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
             return NotFound();
         }
 
-        ViewData["Plan"] = await pages.HandleAsync(loaded, cancellationToken);
+        var page = await pages.HandleAsync(loaded, cancellationToken);
+        ViewData["Plan"] = page;
+        ViewData["Staff"] = page.StaffAtLocation;
         return View(PlanForm.From(loaded.Plan));
     }
 
@@ -139,7 +145,9 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
             ModelState.Remove(nameof(form.BaseVersion));
         }
 
-        ViewData["Plan"] = await pages.HandleAsync(loaded, cancellationToken);
+        var planPage = await pages.HandleAsync(loaded, cancellationToken);
+        ViewData["Plan"] = planPage;
+        ViewData["Staff"] = planPage.StaffAtLocation;
         return View(form.WithRows());
     }
 

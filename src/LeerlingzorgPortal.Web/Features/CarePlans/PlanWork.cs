@@ -19,7 +19,8 @@ public sealed record LoadedPlan(CarePlan Plan, Referral Case, ReferralPermission
 /// read, or may not change in the asked way, is "not found". Changes that must not overwrite each
 /// other check the plan's token; a conflict on the plan itself tells what changed in between.
 /// </summary>
-public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentStaff currentStaff, AuditLog audit, TimeProvider clock)
+public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentStaff currentStaff, AuditLog audit, TimeProvider clock,
+    StaffLookup staff)
 {
     public const string ConflictMessage =
         "Iemand anders heeft dit plan intussen gewijzigd. Hieronder staat wat er veranderde; je eigen invoer staat nog in het formulier.";
@@ -61,6 +62,11 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
             return (CommandResult.NotFound, null);
         }
 
+        if (await ForeignPerformerAsync(referral.LocationId, form, cancellationToken) is { } foreign)
+        {
+            return (foreign, null);
+        }
+
         CarePlan plan;
         try
         {
@@ -78,8 +84,16 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
     }
 
     /// <summary>Saves the form as a new version: changing a draft, or continuing an evaluated plan.</summary>
-    public Task<CommandResult> SaveAsync(int id, PlanForm form, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, form.ConcurrencyToken, (plan, me, now) =>
+    public async Task<CommandResult> SaveAsync(int id, PlanForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var loaded = await LoadAsync(id, cancellationToken);
+        if (loaded is not null && await ForeignPerformerAsync(loaded.Case.LocationId, form, cancellationToken) is { } foreign)
+        {
+            return foreign;
+        }
+
+        return await ChangeAsync(id, form.ConcurrencyToken, (plan, me, now) =>
         {
             var content = form.ToContent();
             if (plan.Status == PlanStatus.Evaluated)
@@ -91,6 +105,22 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
                 plan.Revise(content, me, now);
             }
         }, cancellationToken);
+    }
+
+    /// <summary>A measure's performer on staff must work at the case's location; a forged id is refused.</summary>
+    private async Task<CommandResult?> ForeignPerformerAsync(int locationId, PlanForm form, CancellationToken cancellationToken)
+    {
+        var chosen = form.Measures.Where(m => !m.IsBlank).Select(m => m.ByWhomId).OfType<string>().Where(id => id.Length > 0).ToList();
+        if (chosen.Count == 0)
+        {
+            return null;
+        }
+
+        var here = (await staff.StaffAtAsync(locationId, cancellationToken)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        return chosen.TrueForAll(here.Contains)
+            ? null
+            : CommandResult.Invalid("Kies als uitvoerder een medewerker van deze locatie.");
+    }
 
     public Task<CommandResult> MakeOppAsync(int id, MakeOppForm form, CancellationToken cancellationToken = default) =>
         ChangeAsync(id, form.ConcurrencyToken, (plan, me, now) => plan.MakeOpp(form.NeedEstablishedOn!.Value,
