@@ -13,8 +13,9 @@ public sealed class ActionItem
     }
 
     internal ActionItem(Referral referral, string createdById, string ownerId, string description, DateOnly dueDate,
-        DateTimeOffset now, ContactNote? fromNote)
+        DateTimeOffset now, ContactNote? fromNote, int? fromAgendaItemId)
     {
+        AgendaItemId = fromAgendaItemId;
         Referral = referral;
         CreatedById = createdById;
         OwnerId = Guard.Text(ownerId, 64, "De eigenaar");
@@ -40,6 +41,9 @@ public sealed class ActionItem
     public int? ContactNoteId { get; private set; }
 
     public ContactNote? ContactNote { get; private set; }
+
+    /// <summary>The meeting agenda item whose decision this item comes from, if any.</summary>
+    public int? AgendaItemId { get; private set; }
 
     public string CreatedById { get; private set; }
 

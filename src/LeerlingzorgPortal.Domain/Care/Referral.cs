@@ -89,6 +89,9 @@ public sealed class Referral
 
     public string? ReferredOutTo { get; private set; }
 
+    /// <summary>The care worker wants this case discussed in the next ZAT or MDO.</summary>
+    public bool IsFlaggedForDiscussion { get; private set; }
+
     /// <summary>Changes with every change, so that two people acting at once are noticed.</summary>
     public Guid Version { get; private set; }
 
@@ -183,13 +186,20 @@ public sealed class Referral
     }
 
     public ActionItem AddActionItem(string createdById, string ownerId, string description, DateOnly dueDate,
-        DateTimeOffset now, ContactNote? fromNote = null)
+        DateTimeOffset now, ContactNote? fromNote = null, int? fromAgendaItemId = null)
     {
         RequireOpenCase("een actiepunt krijgen");
-        var item = new ActionItem(this, createdById, ownerId, description, dueDate, now, fromNote);
+        var item = new ActionItem(this, createdById, ownerId, description, dueDate, now, fromNote, fromAgendaItemId);
         _actionItems.Add(item);
         RecordAction(createdById, now);
         return item;
+    }
+
+    public void FlagForDiscussion(bool flagged)
+    {
+        RequireOpenCase("worden aangemerkt om te bespreken");
+        IsFlaggedForDiscussion = flagged;
+        Touch();
     }
 
     public void Close(string byId, CaseOutcome outcome, string summary, DateTimeOffset now)
