@@ -1,5 +1,6 @@
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Notifications;
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Organisation;
@@ -46,6 +47,10 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<Notification> Notifications => Set<Notification>();
 
     public DbSet<CarePlan> CarePlans => Set<CarePlan>();
+
+    public DbSet<Meeting> Meetings => Set<Meeting>();
+
+    public DbSet<PupilConsent> PupilConsents => Set<PupilConsent>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,6 +5,7 @@ using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
+using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -51,5 +52,10 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<CareDashboardQuery>()
         .AddScoped<PlanWork>()
         .AddScoped<PlanPageQuery>()
-        .AddScoped<PlanSignalsQuery>();
+        .AddScoped<PlanSignalsQuery>()
+        .AddScoped<MeetingWork>()
+        .AddScoped<MeetingPageQuery>()
+        .AddScoped<MeetingListQuery>()
+        .AddScoped<MeetingRemindersQuery>()
+        .AddScoped<PupilConsentsQuery>();
 }

@@ -11,7 +11,10 @@ namespace LeerlingzorgPortal.Web.Data.Configurations;
 /// </summary>
 internal static class JsonColumn
 {
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class =>
         property.HasConversion(

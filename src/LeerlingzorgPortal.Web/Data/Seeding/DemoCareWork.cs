@@ -116,6 +116,9 @@ internal sealed class DemoCareWork(PortalDbContext db, DateTimeOffset now)
 
         await db.SaveChangesAsync(cancellationToken);
         await new DemoPlans(db, now).AddAsync(busy, fresh, southCase, longRunning, coordinator, workerA, workerB, cancellationToken);
+        stale.FlagForDiscussion(true);
+        await new DemoMeetings(db, now).AddAsync(north.Id, south.Id, busy, longRunning, southCase,
+            new DemoMeetings.People(coordinator, workerA, workerB, mentor, staff[DemoAccounts.CareWorkerC].Id), cancellationToken);
 
         db.Notifications.AddRange(
             new Notification(coordinator, "Nieuwe aanmelding (pesten, urgentie spoed) wacht op triage.", $"/Referrals/Details/{urgent.Id}", Ago(2)),

@@ -54,6 +54,12 @@ public sealed class CareCasesController(ReferralPageResults pages, CaseWork work
         await Handle(id, form, validator, () => work.ReassignAsync(id, form, cancellationToken), "Het zorgtraject is opnieuw toegewezen.",
             cancellationToken);
 
+    [HttpPost]
+    public async Task<IActionResult> Flag(int id, bool flagged, CancellationToken cancellationToken) =>
+        await pages.AfterAsync(this, await work.FlagForDiscussionAsync(id, flagged, cancellationToken), id, new object(),
+            flagged ? "Het zorgtraject is aangemerkt om te bespreken in een ZAT of MDO." : "Het zorgtraject hoeft niet meer besproken te worden.",
+            cancellationToken);
+
     private Task<IActionResult> Handle<TForm>(int id, TForm form, IValidator<TForm> validator,
         Func<Task<CommandResult>> handle, string doneMessage, CancellationToken cancellationToken)
         where TForm : class =>

@@ -120,6 +120,14 @@ public sealed class CaseWork(ReferralLoader loader, CurrentStaff currentStaff, S
         }, audit, cancellationToken);
     }
 
+    public async Task<CommandResult> FlagForDiscussionAsync(int id, bool flagged, CancellationToken cancellationToken = default)
+    {
+        var referral = await LoadOpenCaseAsync(id, cancellationToken);
+        return referral is null
+            ? CommandResult.NotFound
+            : await loader.ChangeAsync(referral, seenVersion: null, () => referral.FlagForDiscussion(flagged), audit, cancellationToken);
+    }
+
     private Task<Referral?> LoadOpenCaseAsync(int id, CancellationToken cancellationToken) =>
         loader.LoadAsync(id, Operations.Work, cancellationToken: cancellationToken);
 

@@ -3,6 +3,7 @@ using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
+using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Triage;
@@ -31,7 +32,8 @@ public sealed record CareDashboard(
     IReadOnlyList<ReferralRow>? MyReferrals,
     IReadOnlyList<CaseRow>? MyCases,
     CoordinatorOverview? Coordinator,
-    IReadOnlyList<PlanSignal>? PlanSignals);
+    IReadOnlyList<PlanSignal>? PlanSignals,
+    IReadOnlyList<MeetingReminder> Meetings);
 
 public sealed class CareDashboardQuery(
     PortalDbContext db,
@@ -43,6 +45,7 @@ public sealed class CareDashboardQuery(
     CaseListQuery cases,
     TriageQueueQuery queue,
     PlanSignalsQuery planSignals,
+    MeetingRemindersQuery meetings,
     TimeProvider clock,
     IOptions<CareOptions> options)
 {
@@ -68,7 +71,8 @@ public sealed class CareDashboardQuery(
         var signals = coordinator is not null || isCareWorker
             ? await planSignals.HandleAsync(onlyMine: coordinator is null, cancellationToken)
             : null;
-        return new CareDashboard(unread.Items, items.Items, items.TotalCount, myReferrals, myCases, coordinator, signals);
+        return new CareDashboard(unread.Items, items.Items, items.TotalCount, myReferrals, myCases, coordinator, signals,
+            await meetings.HandleAsync(cancellationToken));
     }
 
     private async Task<CoordinatorOverview> CoordinatorAsync(CancellationToken cancellationToken)

@@ -34,7 +34,7 @@ public sealed class PupilsController(
     /// </summary>
     [HttpGet]
     public async Task<IActionResult> Details(int id, [FromServices] PupilDetailsQuery query,
-        CancellationToken cancellationToken)
+        [FromServices] Meetings.MeetingWork meetings, [FromServices] PupilConsentsQuery consents, CancellationToken cancellationToken)
     {
         var pupil = await query.LoadAsync(id, cancellationToken);
         if (pupil is null || !(await authorization.AuthorizeAsync(User, pupil, Operations.Read)).Succeeded)
@@ -44,6 +44,8 @@ public sealed class PupilsController(
 
         await audit.RecordAsync(AuditAction.Read, "Pupil", pupil.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             pupil.Id, cancellationToken);
+        ViewData["MayRecordConsent"] = await meetings.MayHandleConsentAsync(pupil.Id, cancellationToken);
+        ViewData["Consents"] = await consents.HandleAsync(pupil.Id, cancellationToken);
         return View(await query.ToDetailsAsync(pupil, cancellationToken));
     }
 

@@ -13,6 +13,7 @@ public enum TimelineKind
     Note,
     ActionItem,
     Plan,
+    Meeting,
 }
 
 public sealed record TimelineEntry(DateTimeOffset At, DateOnly Date, TimelineKind Kind, string Title, string? Text,
@@ -75,6 +76,7 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
         }
 
         entries.AddRange(await PlanEntriesAsync(scope, referrals, cancellationToken));
+        entries.AddRange(await MeetingEntriesAsync(pupilId, referrals, cancellationToken));
 
         var filtered = entries.Where(e => kind is null || e.Kind == kind)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.At).ToList();
@@ -107,6 +109,32 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
                     $"Ouders: {(c.Agreed ? "instemming" : "bezwaar")} met het handelingsdeel (versie {c.VersionNumber})", c.Remarks,
                     plan.ReferralId, false)));
         });
+    }
+
+    /// <summary>Agenda items and decisions of the pupil's readable cases, and consent given or withdrawn.</summary>
+    private async Task<IEnumerable<TimelineEntry>> MeetingEntriesAsync(int pupilId, List<Referral> referrals,
+        CancellationToken cancellationToken)
+    {
+        var referralIds = referrals.Select(r => r.Id).ToList();
+        var items = await (from a in db.Set<Domain.Meetings.AgendaItem>().AsNoTracking()
+                           join m in db.Meetings on a.MeetingId equals m.Id
+                           where a.PupilId == pupilId && referralIds.Contains(a.ReferralId)
+                           select new { m.Type, m.StartsAt, a.ReferralId, a.Question, a.Decisions })
+            .ToListAsync(cancellationToken);
+        var consents = await db.PupilConsents.AsNoTracking().Where(c => c.PupilId == pupilId).ToListAsync(cancellationToken);
+        var firstReferral = referrals.Select(r => r.Id).DefaultIfEmpty(0).First();
+        return items.SelectMany(i => new[]
+            {
+                new TimelineEntry(i.StartsAt, DateOnly.FromDateTime(i.StartsAt.UtcDateTime), TimelineKind.Meeting,
+                    $"Besproken in {Dutch.MeetingType(i.Type)}", i.Question is null ? null : $"Vraag: {i.Question}", i.ReferralId, false),
+            }.Concat(i.Decisions is null ? [] : [new TimelineEntry(i.StartsAt.AddMinutes(1), DateOnly.FromDateTime(i.StartsAt.UtcDateTime),
+                TimelineKind.Meeting, $"Besluiten {Dutch.MeetingType(i.Type)}", i.Decisions, i.ReferralId, false)]))
+            .Concat(firstReferral == 0 ? [] : consents.SelectMany(c => new[]
+            {
+                new TimelineEntry(c.RecordedAt, c.GivenOn, TimelineKind.Meeting,
+                    $"Toestemming voor bespreking met externen ({c.GivenBy})", null, firstReferral, false),
+            }.Concat(c.WithdrawnOn is DateOnly w ? [new TimelineEntry(c.RecordedAt.AddSeconds(1), w, TimelineKind.Meeting,
+                "Toestemming voor bespreking met externen ingetrokken", null, firstReferral, false)] : [])));
     }
 
     private static string JoinText(string summary, string? agreements) =>

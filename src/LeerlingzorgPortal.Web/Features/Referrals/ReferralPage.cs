@@ -43,6 +43,7 @@ public sealed record ReferralPage(
     IReadOnlyList<StaffOption> CareWorkers,
     IReadOnlyList<StaffOption> StaffAtLocation,
     PlanPermissions OnPlans,
+    bool IsFlaggedForDiscussion,
     IReadOnlyList<PlanLine> Plans,
     IReadOnlyList<ClassroomMeasure> ClassroomMeasures);
 
@@ -133,6 +134,6 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             referral.SupportLevel, referral.Outcome, referral.EndNote, referral.ReferredOutTo, permissions, mayReassign,
             referral.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                 .Select(t => new TransitionLine(t.From, t.To, Name(t.ById), t.At)).ToList(),
-            notes, items, careWorkers, staffHere, onPlans, planLines, classroom);
+            notes, items, careWorkers, staffHere, onPlans, referral.IsFlaggedForDiscussion, planLines, classroom);
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Organisation;
 
 namespace LeerlingzorgPortal.Web.Features.Shared;
@@ -98,4 +99,26 @@ public static class Dutch
 
     public static string ParentsInformed(bool informed, DateOnly? on) =>
         !informed ? "Nee" : on is { } date ? $"Ja, op {Date(date)}" : "Ja";
+
+    public static string MeetingType(MeetingType type) => type switch
+    {
+        Domain.Meetings.MeetingType.InternalCareMeeting => "Intern zorgoverleg",
+        Domain.Meetings.MeetingType.PupilDiscussion => "Leerlingbespreking",
+        Domain.Meetings.MeetingType.Zat => "ZAT",
+        Domain.Meetings.MeetingType.Mdo => "MDO",
+        _ => "Oudergesprek",
+    };
+
+    public static string Partner(PartnerKind kind) => kind switch
+    {
+        PartnerKind.Ggd => "GGD / jeugdarts",
+        PartnerKind.Leerplicht => "Leerplicht",
+        PartnerKind.Wijkteam => "Wijkteam",
+        PartnerKind.Jeugdzorg => "Jeugdzorg",
+        PartnerKind.Politie => "Politie",
+        PartnerKind.VeiligThuis => "Veilig Thuis",
+        PartnerKind.Clb => "CLB",
+        PartnerKind.Samenwerkingsverband => "Samenwerkingsverband",
+        _ => "Overig",
+    };
 }

@@ -76,6 +76,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("ContactNoteId")
                         .HasColumnType("integer");
 
@@ -208,6 +211,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("FirstActionAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("IsFlaggedForDiscussion")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("LocationId")
                         .HasColumnType("integer");
 
@@ -318,6 +324,240 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.HasIndex("ReferralId");
 
                     b.ToTable("ReferralTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BroughtById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Decisions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Discussion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_MeetingAgendaItems_Pupil");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.ExternalParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingExternalParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("MinuteTakerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "StartsAt")
+                        .HasDatabaseName("IX_Meetings_Location_StartsAt");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingAddendum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingAddenda", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingStaffParticipant", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("StaffMemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("MeetingId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("IX_MeetingStaffParticipants_Staff");
+
+                    b.ToTable("MeetingStaffParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.PupilConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("GivenByPupil")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("MeetingTypes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_PupilConsents_Pupil");
+
+                    b.ToTable("PupilConsents", (string)null);
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Notifications.Notification", b =>
@@ -1138,6 +1378,72 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.ExternalParticipant", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Externals")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingAddendum", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Addenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingStaffParticipant", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Staff")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.PupilConsent", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Guardian", b =>
                 {
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
@@ -1341,6 +1647,17 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Navigation("Notes");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Addenda");
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Externals");
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Board", b =>

@@ -67,6 +67,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("AgendaItemId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("ContactNoteId")
                         .HasColumnType("INTEGER");
 
@@ -195,6 +198,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Property<long?>("FirstActionAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsFlaggedForDiscussion")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LocationId")
                         .HasColumnType("INTEGER");
 
@@ -303,6 +309,230 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("ReferralId");
 
                     b.ToTable("ReferralTransitions", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BroughtById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decisions")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Discussion")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Question")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_MeetingAgendaItems_Pupil");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("MeetingAgendaItems", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.ExternalParticipant", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Organisation")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingExternalParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.Meeting", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ChairId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinuteTakerId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SeriesId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("StartsAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "StartsAt")
+                        .HasDatabaseName("IX_Meetings_Location_StartsAt");
+
+                    b.ToTable("Meetings", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingAddendum", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeetingId");
+
+                    b.ToTable("MeetingAddenda", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingStaffParticipant", b =>
+                {
+                    b.Property<int>("MeetingId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StaffMemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MeetingId", "StaffMemberId");
+
+                    b.HasIndex("StaffMemberId")
+                        .HasDatabaseName("IX_MeetingStaffParticipants_Staff");
+
+                    b.ToTable("MeetingStaffParticipants", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.PupilConsent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GivenBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("GivenByPupil")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("GivenOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeetingTypes")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Partners")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("WithdrawnOn")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_PupilConsents_Pupil");
+
+                    b.ToTable("PupilConsents", (string)null);
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Notifications.Notification", b =>
@@ -1097,6 +1327,72 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.AgendaItem", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Agenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.ExternalParticipant", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Externals")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.Meeting", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingAddendum", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Addenda")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.MeetingStaffParticipant", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Meetings.Meeting", null)
+                        .WithMany("Staff")
+                        .HasForeignKey("MeetingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("StaffMemberId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.PupilConsent", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Guardian", b =>
                 {
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
@@ -1300,6 +1596,17 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Notes");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Meetings.Meeting", b =>
+                {
+                    b.Navigation("Addenda");
+
+                    b.Navigation("Agenda");
+
+                    b.Navigation("Externals");
+
+                    b.Navigation("Staff");
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Board", b =>

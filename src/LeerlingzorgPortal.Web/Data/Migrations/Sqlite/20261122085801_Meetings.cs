@@ -1,0 +1,253 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class Meetings : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "IsFlaggedForDiscussion",
+                table: "Referrals",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.AddColumn<int>(
+                name: "AgendaItemId",
+                table: "ActionItems",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "Meetings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LocationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    StartsAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ChairId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    MinuteTakerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    SeriesId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ClosedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Meetings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Meetings_Locations_LocationId",
+                        column: x => x.LocationId,
+                        principalTable: "Locations",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PupilConsents",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    PupilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    GivenOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    GivenBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    GivenByPupil = table.Column<bool>(type: "INTEGER", nullable: false),
+                    MeetingTypes = table.Column<string>(type: "text", nullable: false),
+                    Partners = table.Column<string>(type: "text", nullable: false),
+                    WithdrawnOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PupilConsents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_PupilConsents_Pupils_PupilId",
+                        column: x => x.PupilId,
+                        principalTable: "Pupils",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAddenda",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    ById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAddenda", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingAddenda_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingAgendaItems",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReferralId = table.Column<int>(type: "INTEGER", nullable: false),
+                    PupilId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Question = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    BroughtById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Discussion = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Decisions = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingAgendaItems", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingAgendaItems_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingAgendaItems_Referrals_ReferralId",
+                        column: x => x.ReferralId,
+                        principalTable: "Referrals",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingExternalParticipants",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Organisation = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Role = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingExternalParticipants", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_MeetingExternalParticipants_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "MeetingStaffParticipants",
+                columns: table => new
+                {
+                    MeetingId = table.Column<int>(type: "INTEGER", nullable: false),
+                    StaffMemberId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_MeetingStaffParticipants", x => new { x.MeetingId, x.StaffMemberId });
+                    table.ForeignKey(
+                        name: "FK_MeetingStaffParticipants_Meetings_MeetingId",
+                        column: x => x.MeetingId,
+                        principalTable: "Meetings",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                    table.ForeignKey(
+                        name: "FK_MeetingStaffParticipants_StaffMembers_StaffMemberId",
+                        column: x => x.StaffMemberId,
+                        principalTable: "StaffMembers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAddenda_MeetingId",
+                table: "MeetingAddenda",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAgendaItems_MeetingId",
+                table: "MeetingAgendaItems",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAgendaItems_Pupil",
+                table: "MeetingAgendaItems",
+                column: "PupilId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingAgendaItems_ReferralId",
+                table: "MeetingAgendaItems",
+                column: "ReferralId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingExternalParticipants_MeetingId",
+                table: "MeetingExternalParticipants",
+                column: "MeetingId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Meetings_Location_StartsAt",
+                table: "Meetings",
+                columns: new[] { "LocationId", "StartsAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_MeetingStaffParticipants_Staff",
+                table: "MeetingStaffParticipants",
+                column: "StaffMemberId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PupilConsents_Pupil",
+                table: "PupilConsents",
+                column: "PupilId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "MeetingAddenda");
+
+            migrationBuilder.DropTable(
+                name: "MeetingAgendaItems");
+
+            migrationBuilder.DropTable(
+                name: "MeetingExternalParticipants");
+
+            migrationBuilder.DropTable(
+                name: "MeetingStaffParticipants");
+
+            migrationBuilder.DropTable(
+                name: "PupilConsents");
+
+            migrationBuilder.DropTable(
+                name: "Meetings");
+
+            migrationBuilder.DropColumn(
+                name: "IsFlaggedForDiscussion",
+                table: "Referrals");
+
+            migrationBuilder.DropColumn(
+                name: "AgendaItemId",
+                table: "ActionItems");
+        }
+    }
+}
