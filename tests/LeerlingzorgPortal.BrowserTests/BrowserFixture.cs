@@ -31,6 +31,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public string? UnavailableReason { get; private set; }
 
+    /// <summary>The portal's clock: 22 November 2026, 09:30 UTC, until a test moves it.</summary>
+    public FakeClock Clock { get; } = new();
+
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
     public static string AxeScriptPath => Path.Combine(AppContext.BaseDirectory, "axe.min.js");
@@ -43,7 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             return;
         }
 
-        _portal = new PortalFactory(_database, new FakeClock(), environment: "Development");
+        _portal = new PortalFactory(_database, Clock, environment: "Development");
         _portal.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
         _portal.StartServer();
         var addresses = _portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
@@ -73,7 +76,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             BaseURL = BaseAddress.ToString(),
             Locale = "nl-NL",
-            ViewportSize = new ViewportSize { Width = 1280, Height = 860 },
+            ViewportSize = new ViewportSize { Width = 1440, Height = 900 },
         });
         await context.AddInitScriptAsync(scriptPath: AxeScriptPath);
         return new PortalPage(context, await context.NewPageAsync());
