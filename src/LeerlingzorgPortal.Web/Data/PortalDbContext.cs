@@ -1,5 +1,6 @@
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Notifications;
 using LeerlingzorgPortal.Domain.Plans;
@@ -51,6 +52,12 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<Meeting> Meetings => Set<Meeting>();
 
     public DbSet<PupilConsent> PupilConsents => Set<PupilConsent>();
+
+    public DbSet<Incident> Incidents => Set<Incident>();
+
+    public DbSet<ExternalReferral> ExternalReferrals => Set<ExternalReferral>();
+
+    public DbSet<MeldcodeTrack> MeldcodeTracks => Set<MeldcodeTrack>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -5,7 +5,9 @@ using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
+using LeerlingzorgPortal.Web.Features.Incidents;
 using LeerlingzorgPortal.Web.Features.Meetings;
+using LeerlingzorgPortal.Web.Features.Meldcode;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -57,5 +59,9 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeetingPageQuery>()
         .AddScoped<MeetingListQuery>()
         .AddScoped<MeetingRemindersQuery>()
-        .AddScoped<PupilConsentsQuery>();
+        .AddScoped<PupilConsentsQuery>()
+        .AddScoped<IncidentWork>()
+        .AddScoped<IncidentQueries>()
+        .AddScoped<MeldcodeWork>()
+        .AddScoped<MeldcodeListQuery>();
 }

@@ -16,7 +16,7 @@ internal static class JsonColumn
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
     };
 
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class =>
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) where T : class? =>
         property.HasConversion(
                 value => JsonSerializer.Serialize(value, Options),
                 json => JsonSerializer.Deserialize<T>(json, Options)!,

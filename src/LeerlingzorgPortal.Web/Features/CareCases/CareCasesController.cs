@@ -55,6 +55,18 @@ public sealed class CareCasesController(ReferralPageResults pages, CaseWork work
             cancellationToken);
 
     [HttpPost]
+    public async Task<IActionResult> AddExternalReferral(int id, ExternalReferralForm form, [FromServices] IValidator<ExternalReferralForm> validator,
+        CancellationToken cancellationToken) =>
+        await Handle(id, form, validator, () => work.AddExternalReferralAsync(id, form, cancellationToken), "De doorverwijzing naar de instantie is vastgelegd.",
+            cancellationToken);
+
+    [HttpPost]
+    public async Task<IActionResult> UpdateExternalReferral(int id, ExternalReferralUpdateForm form,
+        [FromServices] IValidator<ExternalReferralUpdateForm> validator, CancellationToken cancellationToken) =>
+        await Handle(id, form, validator, () => work.UpdateExternalReferralAsync(id, form, cancellationToken), "De doorverwijzing is bijgewerkt.",
+            cancellationToken);
+
+    [HttpPost]
     public async Task<IActionResult> Flag(int id, bool flagged, CancellationToken cancellationToken) =>
         await pages.AfterAsync(this, await work.FlagForDiscussionAsync(id, flagged, cancellationToken), id, new object(),
             flagged ? "Het zorgtraject is aangemerkt om te bespreken in een ZAT of MDO." : "Het zorgtraject hoeft niet meer besproken te worden.",

@@ -3,6 +3,7 @@ using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.CareCases;
 
@@ -10,7 +11,7 @@ namespace LeerlingzorgPortal.Web.Features.CareCases;
 /// The work on an open case: notes, action items, closing and referring out. Only those who may work
 /// the case get here (the assigned care worker, the coordinator of the location, level c).
 /// </summary>
-public sealed class CaseWork(ReferralLoader loader, CurrentStaff currentStaff, StaffLookup staff, Notifier notifier,
+public sealed class CaseWork(Data.PortalDbContext db, ReferralLoader loader, CurrentStaff currentStaff, StaffLookup staff, Notifier notifier,
     AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> AddNoteAsync(int id, NoteForm form, CancellationToken cancellationToken = default)
@@ -118,6 +119,37 @@ public sealed class CaseWork(ReferralLoader loader, CurrentStaff currentStaff, S
             notifier.Notify([form.CareWorkerId], currentStaff.UserId, "Er is een zorgtraject aan je toegewezen.",
                 ReferralMessages.Link(referral.Id));
         }, audit, cancellationToken);
+    }
+
+    public async Task<CommandResult> AddExternalReferralAsync(int id, ExternalReferralForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var referral = await LoadOpenCaseAsync(id, cancellationToken);
+        if (referral is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        return await loader.ChangeAsync(referral, seenVersion: null, () => db.ExternalReferrals.Add(new Domain.Incidents.ExternalReferral(
+            referral.Id, referral.PupilId, form.AgencyKind!.Value, form.AgencyName!, form.SentOn!.Value, form.Reason!, form.SharedInformation!,
+            form.ConsentBy!, form.ExpectedFeedbackOn, currentStaff.UserId!, clock.GetUtcNow())), audit, cancellationToken);
+    }
+
+    public async Task<CommandResult> UpdateExternalReferralAsync(int id, ExternalReferralUpdateForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var referral = await loader.LoadAsync(id, Operations.Work, cancellationToken: cancellationToken);
+        var external = referral is null
+            ? null
+            : await db.ExternalReferrals.SingleOrDefaultAsync(e => e.Id == form.ExternalReferralId && e.ReferralId == referral.Id, cancellationToken);
+        if (referral is null || external is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        return await loader.ChangeAsync(referral, seenVersion: null, () =>
+            external.Update(form.Status!.Value, form.ExpectedFeedbackOn, form.FeedbackReceivedOn, form.Feedback, clock.GetUtcNow()), audit,
+            cancellationToken);
     }
 
     public async Task<CommandResult> FlagForDiscussionAsync(int id, bool flagged, CancellationToken cancellationToken = default)

@@ -33,7 +33,11 @@ public sealed record CareDashboard(
     IReadOnlyList<CaseRow>? MyCases,
     CoordinatorOverview? Coordinator,
     IReadOnlyList<PlanSignal>? PlanSignals,
-    IReadOnlyList<MeetingReminder> Meetings);
+    IReadOnlyList<MeetingReminder> Meetings,
+    IReadOnlyList<OverdueFeedback> OverdueFeedback);
+
+/// <summary>An external referral whose feedback is late: signalled like an overdue action item.</summary>
+public sealed record OverdueFeedback(int ReferralId, string PupilName, string Agency, DateOnly ExpectedOn);
 
 public sealed class CareDashboardQuery(
     PortalDbContext db,
@@ -71,8 +75,28 @@ public sealed class CareDashboardQuery(
         var signals = coordinator is not null || isCareWorker
             ? await planSignals.HandleAsync(onlyMine: coordinator is null, cancellationToken)
             : null;
+        var feedback = coordinator is not null || isCareWorker
+            ? await OverdueFeedbackAsync(onlyMine: coordinator is null, cancellationToken)
+            : [];
         return new CareDashboard(unread.Items, items.Items, items.TotalCount, myReferrals, myCases, coordinator, signals,
-            await meetings.HandleAsync(cancellationToken));
+            await meetings.HandleAsync(cancellationToken), feedback);
+    }
+
+    private async Task<IReadOnlyList<OverdueFeedback>> OverdueFeedbackAsync(bool onlyMine, CancellationToken cancellationToken)
+    {
+        var me = currentStaff.UserId;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var readable = db.Referrals.Where(await careAccess.ReadableAsync(cancellationToken))
+            .Where(r => !onlyMine || r.AssignedCareWorkerId == me);
+        var rows = await db.ExternalReferrals.AsNoTracking()
+            .Where(e => readable.Any(r => r.Id == e.ReferralId))
+            .Where(e => e.FeedbackReceivedOn == null && e.ExpectedFeedbackOn != null && e.ExpectedFeedbackOn < today
+                        && e.Status != Domain.Incidents.ExternalReferralStatus.Finished && e.Status != Domain.Incidents.ExternalReferralStatus.Declined)
+            .Select(e => new { e.ReferralId, e.AgencyName, e.ExpectedFeedbackOn, Pupil = db.Pupils.Where(p => p.Id == e.PupilId)
+                .Select(p => new { p.Name.FirstName, p.Name.Prefix, p.Name.LastName }).First() })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new OverdueFeedback(r.ReferralId, ReferralListQuery.FullName(r.Pupil.FirstName, r.Pupil.Prefix, r.Pupil.LastName),
+            r.AgencyName, r.ExpectedFeedbackOn!.Value)).ToList();
     }
 
     private async Task<CoordinatorOverview> CoordinatorAsync(CancellationToken cancellationToken)

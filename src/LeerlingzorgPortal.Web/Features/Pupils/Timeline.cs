@@ -14,10 +14,11 @@ public enum TimelineKind
     ActionItem,
     Plan,
     Meeting,
+    Incident,
 }
 
 public sealed record TimelineEntry(DateTimeOffset At, DateOnly Date, TimelineKind Kind, string Title, string? Text,
-    int ReferralId, bool IsConfidential);
+    string Link, bool IsConfidential);
 
 public sealed record TimelinePage(int PupilId, string PupilName, TimelineKind? Kind, PagedList<TimelineEntry> Entries);
 
@@ -60,23 +61,24 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             var category = Dutch.Category(referral.Category);
             entries.AddRange(referral.Transitions.Select(t => new TimelineEntry(t.At, DateOnly.FromDateTime(t.At.UtcDateTime),
                 TimelineKind.Referral, $"Aanmelding {category.ToLowerInvariant()}: {ReferralStatusText.Dutch(t.To)}",
-                $"Door {Name(t.ById)}", referral.Id, false)));
+                $"Door {Name(t.ById)}", CaseLink(referral.Id), false)));
             entries.AddRange(referral.Notes
                 .Where(n => !n.IsConfidential || permissions.ReadsConfidential)
                 .Where(n => permissions.SeesCaseWork || n.Agreements is not null)
                 .Select(n => new TimelineEntry(n.CreatedAt, n.Date, TimelineKind.Note,
                     $"Gesprek met {Dutch.Parties(n.With)} ({Name(n.AuthorId)})",
                     permissions.SeesCaseWork ? JoinText(n.Summary, n.Agreements) : $"Afspraken: {n.Agreements}",
-                    referral.Id, n.IsConfidential)));
+                    CaseLink(referral.Id), n.IsConfidential)));
             entries.AddRange(referral.ActionItems
                 .Where(i => permissions.SeesCaseWork || i.OwnerId == scope.StaffMemberId)
                 .Select(i => new TimelineEntry(i.CreatedAt, DateOnly.FromDateTime(i.CreatedAt.UtcDateTime), TimelineKind.ActionItem,
                     $"Actiepunt voor {Name(i.OwnerId)}, deadline {Dutch.Date(i.DueDate)}{(i.Status == ActionItemStatus.Done ? " (afgerond)" : string.Empty)}",
-                    i.Description, referral.Id, false)));
+                    i.Description, CaseLink(referral.Id), false)));
         }
 
         entries.AddRange(await PlanEntriesAsync(scope, referrals, cancellationToken));
         entries.AddRange(await MeetingEntriesAsync(pupilId, referrals, cancellationToken));
+        entries.AddRange(await IncidentEntriesAsync(scope, pupilId, referrals, cancellationToken));
 
         var filtered = entries.Where(e => kind is null || e.Kind == kind)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.At).ToList();
@@ -102,12 +104,12 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
         {
             var kind = plan.Kind == Domain.Plans.PlanKind.Opp ? "OPP" : "Plan";
             return plan.Versions.Select(v => new TimelineEntry(v.SavedAt, DateOnly.FromDateTime(v.SavedAt.UtcDateTime), TimelineKind.Plan,
-                    $"{kind} '{v.Content.Title}' versie {v.Number} opgeslagen", null, plan.ReferralId, false))
+                    $"{kind} '{v.Content.Title}' versie {v.Number} opgeslagen", null, PlanLink(plan.Id), false))
                 .Concat(plan.Evaluations.Select(e => new TimelineEntry(e.RecordedAt, e.EvaluatedOn, TimelineKind.Plan,
-                    $"{kind} '{plan.Content.Title}' geëvalueerd", e.Summary, plan.ReferralId, false)))
+                    $"{kind} '{plan.Content.Title}' geëvalueerd", e.Summary, PlanLink(plan.Id), false)))
                 .Concat(plan.Consents.Select(c => new TimelineEntry(c.RecordedAt, c.On, TimelineKind.Plan,
                     $"Ouders: {(c.Agreed ? "instemming" : "bezwaar")} met het handelingsdeel (versie {c.VersionNumber})", c.Remarks,
-                    plan.ReferralId, false)));
+                    PlanLink(plan.Id), false)));
         });
     }
 
@@ -122,20 +124,56 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
                            select new { m.Type, m.StartsAt, a.ReferralId, a.Question, a.Decisions })
             .ToListAsync(cancellationToken);
         var consents = await db.PupilConsents.AsNoTracking().Where(c => c.PupilId == pupilId).ToListAsync(cancellationToken);
-        var firstReferral = referrals.Select(r => r.Id).DefaultIfEmpty(0).First();
         return items.SelectMany(i => new[]
             {
                 new TimelineEntry(i.StartsAt, DateOnly.FromDateTime(i.StartsAt.UtcDateTime), TimelineKind.Meeting,
-                    $"Besproken in {Dutch.MeetingType(i.Type)}", i.Question is null ? null : $"Vraag: {i.Question}", i.ReferralId, false),
+                    $"Besproken in {Dutch.MeetingType(i.Type)}", i.Question is null ? null : $"Vraag: {i.Question}", CaseLink(i.ReferralId), false),
             }.Concat(i.Decisions is null ? [] : [new TimelineEntry(i.StartsAt.AddMinutes(1), DateOnly.FromDateTime(i.StartsAt.UtcDateTime),
-                TimelineKind.Meeting, $"Besluiten {Dutch.MeetingType(i.Type)}", i.Decisions, i.ReferralId, false)]))
-            .Concat(firstReferral == 0 ? [] : consents.SelectMany(c => new[]
+                TimelineKind.Meeting, $"Besluiten {Dutch.MeetingType(i.Type)}", i.Decisions, CaseLink(i.ReferralId), false)]))
+            .Concat(consents.SelectMany(c => new[]
             {
                 new TimelineEntry(c.RecordedAt, c.GivenOn, TimelineKind.Meeting,
-                    $"Toestemming voor bespreking met externen ({c.GivenBy})", null, firstReferral, false),
+                    $"Toestemming voor bespreking met externen ({c.GivenBy})", null, PupilLink(pupilId), false),
             }.Concat(c.WithdrawnOn is DateOnly w ? [new TimelineEntry(c.RecordedAt.AddSeconds(1), w, TimelineKind.Meeting,
-                "Toestemming voor bespreking met externen ingetrokken", null, firstReferral, false)] : [])));
+                "Toestemming voor bespreking met externen ingetrokken", null, PupilLink(pupilId), false)] : [])));
     }
+
+    /// <summary>
+    /// Incidents with this pupil's own role only; external referrals of cases whose work the user sees;
+    /// meldcode steps only for those who may see the track (never for a mentor).
+    /// </summary>
+    private async Task<IEnumerable<TimelineEntry>> IncidentEntriesAsync(StaffScope scope, int pupilId, List<Referral> referrals,
+        CancellationToken cancellationToken)
+    {
+        var groups = scope.MentorGroupIds.ToList();
+        var myPupils = groups.Count == 0 ? [] : await db.Pupils.Where(p => p.MentorGroupId != null && groups.Contains(p.MentorGroupId.Value))
+            .Select(p => p.Id).ToListAsync(cancellationToken);
+        var incidents = await db.Incidents.AsNoTracking().Include(i => i.Involved)
+            .Where(Domain.Access.IncidentAccess.ReadableBy(scope, myPupils))
+            .Where(i => i.Involved.Any(p => p.PupilId == pupilId))
+            .ToListAsync(cancellationToken);
+        var entries = incidents.Select(i => new TimelineEntry(i.OccurredAt, DateOnly.FromDateTime(i.OccurredAt.UtcDateTime), TimelineKind.Incident,
+            $"Incident: {Dutch.IncidentCategory(i.Category).ToLowerInvariant()} – rol van deze leerling: {Dutch.Role(i.RoleOf(pupilId)!.Value)}",
+            i.Place, $"/Incidents/Details/{i.Id}", false)).ToList();
+
+        var caseWork = referrals.Where(r => ReferralAccess.For(scope, r, careAccess.Settings).SeesCaseWork).Select(r => r.Id).ToList();
+        var externals = await db.ExternalReferrals.AsNoTracking().Where(e => caseWork.Contains(e.ReferralId)).ToListAsync(cancellationToken);
+        entries.AddRange(externals.Select(e => new TimelineEntry(e.CreatedAt, e.SentOn, TimelineKind.Incident,
+            $"Doorverwezen naar {e.AgencyName} ({Dutch.ExternalStatus(e.Status).ToLowerInvariant()})", e.Reason, CaseLink(e.ReferralId), false)));
+
+        var tracks = (await db.MeldcodeTracks.AsNoTracking().Include(t => t.Members).Include(t => t.Entries)
+                .Where(t => t.PupilId == pupilId).ToListAsync(cancellationToken))
+            .Where(t => Domain.Access.IncidentAccess.SeesMeldcodeTrack(scope, t));
+        entries.AddRange(tracks.SelectMany(t => t.Entries.Select(e => new TimelineEntry(e.RecordedAt, e.On, TimelineKind.Incident,
+            $"Meldcode stap {(int)e.Step}", null, $"/Meldcode/Details/{t.Id}", true))));
+        return entries;
+    }
+
+    private static string CaseLink(int referralId) => $"/Referrals/Details/{referralId}";
+
+    private static string PlanLink(int planId) => $"/CarePlans/Details/{planId}";
+
+    private static string PupilLink(int pupilId) => $"/Pupils/Details/{pupilId}#consent";
 
     private static string JoinText(string summary, string? agreements) =>
         agreements is null ? summary : $"{summary}\nAfspraken: {agreements}";

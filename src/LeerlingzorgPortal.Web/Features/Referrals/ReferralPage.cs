@@ -45,7 +45,14 @@ public sealed record ReferralPage(
     PlanPermissions OnPlans,
     bool IsFlaggedForDiscussion,
     IReadOnlyList<PlanLine> Plans,
-    IReadOnlyList<ClassroomMeasure> ClassroomMeasures);
+    IReadOnlyList<ClassroomMeasure> ClassroomMeasures,
+    IReadOnlyList<Domain.Incidents.ExternalReferral> ExternalReferrals,
+    IReadOnlyList<MeldcodeLine> MeldcodeTracks,
+    bool MayStartMeldcode,
+    DateOnly Today);
+
+/// <summary>A meldcode track of this case, listed only for those who may see it.</summary>
+public sealed record MeldcodeLine(int Id, int ReachedStep, bool Closed);
 
 public sealed record PlanLine(int Id, string Title, PlanKind Kind, PlanStatus Status, int Version);
 
@@ -126,6 +133,16 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
                 .Select(m => new ClassroomMeasure(p.Content.Title, m.What, m.ByWhom, m.HowOften, m.Duration)))
             .ToList();
 
+        var externals = permissions.SeesCaseWork
+            ? await db.ExternalReferrals.AsNoTracking().Where(e => e.ReferralId == referral.Id).OrderByDescending(e => e.SentOn).ToListAsync(cancellationToken)
+            : [];
+        var tracks = (await db.MeldcodeTracks.AsNoTracking().Include(t => t.Members).Include(t => t.Entries)
+                .Where(t => t.ReferralId == referral.Id).ToListAsync(cancellationToken))
+            .Where(t => IncidentAccess.SeesMeldcodeTrack(scope, t))
+            .Select(t => new MeldcodeLine(t.Id, t.ReachedStep, t.IsClosed)).ToList();
+        var mayStartMeldcode = permissions.CanWork && (scope.Has(Domain.Organisation.StaffRole.Coordinator) || scope.WorksWithPupilsOfOwnLocations
+                                                       || scope.WorksAcrossBoard);
+
         var pupil = referral.Pupil!;
         return new ReferralPage(referral.Id, referral.Version, pupil.Id, pupil.Name.FullName, pupil.MentorGroup?.Name,
             referral.Category, referral.Urgency, referral.Status, referral.Question, referral.AlreadyTried,
@@ -134,6 +151,7 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             referral.SupportLevel, referral.Outcome, referral.EndNote, referral.ReferredOutTo, permissions, mayReassign,
             referral.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                 .Select(t => new TransitionLine(t.From, t.To, Name(t.ById), t.At)).ToList(),
-            notes, items, careWorkers, staffHere, onPlans, referral.IsFlaggedForDiscussion, planLines, classroom);
+            notes, items, careWorkers, staffHere, onPlans, referral.IsFlaggedForDiscussion, planLines, classroom, externals, tracks,
+            mayStartMeldcode, today);
     }
 }

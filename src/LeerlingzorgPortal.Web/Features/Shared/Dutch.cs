@@ -1,5 +1,6 @@
 using System.Globalization;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Organisation;
 
@@ -120,5 +121,45 @@ public static class Dutch
         PartnerKind.Clb => "CLB",
         PartnerKind.Samenwerkingsverband => "Samenwerkingsverband",
         _ => "Overig",
+    };
+
+    public static string IncidentCategory(IncidentCategory category) => category switch
+    {
+        Domain.Incidents.IncidentCategory.Bullying => "Pesten",
+        Domain.Incidents.IncidentCategory.Cyberbullying => "Digitaal pesten",
+        Domain.Incidents.IncidentCategory.PhysicalViolence => "Fysiek geweld",
+        Domain.Incidents.IncidentCategory.VerbalViolence => "Verbaal geweld",
+        Domain.Incidents.IncidentCategory.Discrimination => "Discriminatie",
+        Domain.Incidents.IncidentCategory.SexualHarassment => "Seksuele intimidatie",
+        Domain.Incidents.IncidentCategory.Theft => "Diefstal",
+        Domain.Incidents.IncidentCategory.Vandalism => "Vernieling",
+        Domain.Incidents.IncidentCategory.SubstanceUse => "Middelengebruik",
+        Domain.Incidents.IncidentCategory.Weapons => "Wapenbezit",
+        _ => "Overig",
+    };
+
+    public static string Severity(IncidentSeverity severity) => severity switch
+    {
+        IncidentSeverity.High => "Ernstig",
+        IncidentSeverity.Medium => "Gemiddeld",
+        _ => "Licht",
+    };
+
+    public static string Role(IncidentRole role) => role switch
+    {
+        IncidentRole.Victim => "slachtoffer",
+        IncidentRole.Perpetrator => "dader",
+        IncidentRole.Witness => "getuige",
+        _ => "betrokken",
+    };
+
+    public static string ExternalStatus(ExternalReferralStatus status) => status switch
+    {
+        ExternalReferralStatus.Sent => "Verstuurd",
+        ExternalReferralStatus.Accepted => "Geaccepteerd",
+        ExternalReferralStatus.WaitingList => "Wachtlijst",
+        ExternalReferralStatus.InCare => "In zorg",
+        ExternalReferralStatus.Finished => "Afgerond",
+        _ => "Afgewezen",
     };
 }

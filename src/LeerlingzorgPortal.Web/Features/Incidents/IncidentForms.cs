@@ -1,0 +1,93 @@
+using FluentValidation;
+using LeerlingzorgPortal.Domain.Incidents;
+
+namespace LeerlingzorgPortal.Web.Features.Incidents;
+
+public sealed class InvolvedRow
+{
+    public int? PupilId { get; set; }
+
+    public IncidentRole? Role { get; set; }
+}
+
+public sealed class IncidentForm
+{
+    public const int Rows = 6;
+
+    public DateOnly? Date { get; set; }
+
+    public TimeOnly? Time { get; set; }
+
+    public string? Place { get; set; }
+
+    public IncidentCategory? Category { get; set; }
+
+    public IncidentSeverity? Severity { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? MeasuresTaken { get; set; }
+
+    public bool ParentsInformed { get; set; }
+
+    public bool FollowUpNeeded { get; set; }
+
+    public List<InvolvedRow> Pupils { get; set; } = [];
+
+    public IncidentForm WithRows()
+    {
+        while (Pupils.Count < Rows)
+        {
+            Pupils.Add(new InvolvedRow());
+        }
+
+        return this;
+    }
+
+    public IReadOnlyList<(int PupilId, IncidentRole Role)> Involved =>
+        Pupils.Where(p => p.PupilId is not null).Select(p => (p.PupilId!.Value, p.Role ?? IncidentRole.Involved)).ToList();
+}
+
+public sealed class IncidentFormValidator : AbstractValidator<IncidentForm>
+{
+    public IncidentFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.Date).NotNull().WithMessage("Vul de datum in.");
+        RuleFor(f => f.Time).NotNull().WithMessage("Vul het tijdstip in.");
+        RuleFor(f => f).Must(f => f.Date is null || f.Time is null
+                                  || new DateTimeOffset(f.Date.Value.ToDateTime(f.Time.Value), TimeSpan.Zero) <= clock.GetUtcNow())
+            .OverridePropertyName("Date").WithMessage("Een incident kan niet in de toekomst hebben plaatsgevonden.");
+        RuleFor(f => f.Place).NotEmpty().WithMessage("Vul de plaats in.").MaximumLength(Incident.PlaceMaxLength).WithMessage("Hoogstens 200 tekens.");
+        RuleFor(f => f.Category).NotNull().WithMessage("Kies de categorie.").IsInEnum().WithMessage("Kies een bestaande categorie.");
+        RuleFor(f => f.Severity).NotNull().WithMessage("Kies de ernst.").IsInEnum().WithMessage("Kies een bestaande ernst.");
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Beschrijf wat er gebeurde.").MaximumLength(Incident.TextMaxLength).WithMessage("Hoogstens 4000 tekens.");
+        RuleFor(f => f.MeasuresTaken).MaximumLength(Incident.TextMaxLength).WithMessage("Hoogstens 4000 tekens.");
+        RuleFor(f => f.Pupils).Must(p => p.Exists(r => r.PupilId is not null)).WithMessage("Kies minstens één betrokken leerling.");
+        RuleFor(f => f.Pupils).Must(p => p.Where(r => r.PupilId is not null).GroupBy(r => r.PupilId).All(g => g.Count() == 1))
+            .WithMessage("Dezelfde leerling staat twee keer bij de betrokkenen.");
+        RuleForEach(f => f.Pupils).Must(r => r.PupilId is null || r.Role is not null).WithMessage("Kies voor elke betrokken leerling een rol.");
+    }
+}
+
+public sealed class FollowUpForm
+{
+    public int? ReferralId { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? OwnerId { get; set; }
+
+    public DateOnly? DueDate { get; set; }
+}
+
+public sealed class FollowUpFormValidator : AbstractValidator<FollowUpForm>
+{
+    public FollowUpFormValidator(TimeProvider clock)
+    {
+        RuleFor(f => f.ReferralId).NotNull().WithMessage("Kies het zorgtraject van een betrokken leerling.");
+        RuleFor(f => f.Description).NotEmpty().WithMessage("Omschrijf het actiepunt.").MaximumLength(500).WithMessage("Hoogstens 500 tekens.");
+        RuleFor(f => f.OwnerId).NotEmpty().WithMessage("Kies wie het actiepunt uitvoert.");
+        RuleFor(f => f.DueDate).NotNull().WithMessage("Kies een deadline.")
+            .GreaterThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("De deadline kan niet voor vandaag liggen.");
+    }
+}
