@@ -67,6 +67,22 @@ public sealed class AdminTests
     }
 
     [Fact]
+    public async Task The_admin_adds_an_incident_category()
+    {
+        await using var tab = await _browser.NewPageAsync();
+        await tab.SignInAsync(DemoAccounts.Admin);
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Incidentcategorieën" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByTestId("custom-categories")).ToContainTextAsync("Vuurwerk");
+        await tab.AssertAccessibleAsync();
+
+        await tab.Page.GetByLabel("Nieuwe categorie").FillAsync("Brandalarm misbruik");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToHaveTextAsync("De categorie is toegevoegd.");
+        await Assertions.Expect(tab.Page.GetByTestId("custom-categories")).ToContainTextAsync("Brandalarm misbruik");
+        await tab.AssertAccessibleAsync();
+    }
+
+    [Fact]
     public async Task The_admin_adds_a_mentor_group_to_a_location()
     {
         await using var tab = await _browser.NewPageAsync();

@@ -25,7 +25,7 @@ public sealed class SafetyTests
             await mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Incident melden" }).ClickAsync();
             await mentor.AssertAccessibleAsync();
             await mentor.Page.GetByLabel("Plaats").FillAsync("Aula");
-            await mentor.Page.GetByLabel("Categorie").SelectOptionAsync(new SelectOptionValue { Label = "Pesten" });
+            await mentor.Page.GetByLabel("Categorie", new() { Exact = true }).SelectOptionAsync(new SelectOptionValue { Label = "Pesten" });
             await mentor.Page.GetByLabel("Ernst").SelectOptionAsync(new SelectOptionValue { Label = "Gemiddeld" });
             await mentor.Page.GetByLabel("Wat is er gebeurd?").FillAsync("Leerling werd in de aula door twee anderen bespot en geduwd.");
             string[] roles = ["slachtoffer", "dader", "dader"];

@@ -230,3 +230,56 @@ public abstract class SafetyTests<TFixture>(TFixture fixture) : PortalTests<TFix
 public sealed class SafetyTests_Sqlite(SqlitePortalFixture fixture) : SafetyTests<SqlitePortalFixture>(fixture);
 
 public sealed class SafetyTests_PostgreSql(PostgreSqlPortalFixture fixture) : SafetyTests<PostgreSqlPortalFixture>(fixture);
+
+/// <summary>The school's own incident categories, maintained by the admin.</summary>
+public abstract class IncidentCategoryTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)
+    where TFixture : PortalFixture
+{
+    [Fact]
+    public async Task The_admin_adds_a_category_that_reporters_can_then_choose()
+    {
+        var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
+        var name = $"Vuurwerk {Guid.NewGuid():N}"[..16];
+
+        await admin.PostFormAsync("/Admin/IncidentCategories", "/Admin/IncidentCategories/Add", [new("name", name)]);
+        var duplicate = await admin.PostFormAsync("/Admin/IncidentCategories", "/Admin/IncidentCategories/Add", [new("name", name.ToUpperInvariant())]);
+        Assert.Equal(HttpStatusCode.Redirect, duplicate.StatusCode);
+        Assert.Contains("Deze categorie bestaat al.", await admin.GetPageAsync("/Admin/IncidentCategories"), StringComparison.Ordinal);
+
+        var mentor = await Fixture.ClientForAsync(TestOrganisation.MentorA);
+        var form = await mentor.GetPageAsync("/Incidents/Create");
+        Assert.Contains(name, form, StringComparison.Ordinal);
+        var id = await Fixture.QueryAsync(db => db.CustomIncidentCategories.Where(c => c.Name == name).Select(c => c.Id).SingleAsync());
+        var today = DateOnly.FromDateTime(Fixture.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var reported = await mentor.PostFormAsync("/Incidents/Create", "/Incidents/Create",
+        [
+            new("Date", today), new("Time", "08:00"), new("Place", "Plein"), new("CustomCategoryId", id.ToString(CultureInfo.InvariantCulture)),
+            new("Severity", "Low"), new("Description", "Rotje"), new("Pupils[0].PupilId", Org.Pupils["Anna"].ToString(CultureInfo.InvariantCulture)),
+            new("Pupils[0].Role", "Perpetrator"),
+        ]);
+        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        Assert.Contains($"{name} op", await mentor.GetPageAsync(reported.Headers.Location!.OriginalString), StringComparison.Ordinal);
+
+        await admin.PostFormAsync("/Admin/IncidentCategories", $"/Admin/IncidentCategories/SetActive/{id}", [new("active", "false")]);
+        Assert.DoesNotContain(name, await mentor.GetPageAsync("/Incidents/Create"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(TestOrganisation.CoordinatorNorth)]
+    [InlineData(TestOrganisation.MentorA)]
+    public async Task Only_the_admin_maintains_the_categories(string email)
+    {
+        var client = await Fixture.ClientForAsync(email);
+
+        var page = await client.GetAsync(new Uri("/Admin/IncidentCategories", UriKind.Relative), TestContext.Current.CancellationToken);
+        var post = await client.PostFormAsync("/", "/Admin/IncidentCategories/Add", [new("name", "Indringer")]);
+
+        Assert.StartsWith("/Account/AccessDenied", page.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.StartsWith("/Account/AccessDenied", post.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+        Assert.False(await Fixture.QueryAsync(db => db.CustomIncidentCategories.AnyAsync(c => c.Name == "Indringer")));
+    }
+}
+
+public sealed class IncidentCategoryTests_Sqlite(SqlitePortalFixture fixture) : IncidentCategoryTests<SqlitePortalFixture>(fixture);
+
+public sealed class IncidentCategoryTests_PostgreSql(PostgreSqlPortalFixture fixture) : IncidentCategoryTests<PostgreSqlPortalFixture>(fixture);

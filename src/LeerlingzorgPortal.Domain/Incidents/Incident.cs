@@ -70,6 +70,9 @@ public sealed class Incident
 
     public IncidentCategory Category { get; private set; }
 
+    /// <summary>A school's own category; the monitoring category is then "overig".</summary>
+    public int? CustomCategoryId { get; private set; }
+
     public IncidentSeverity Severity { get; private set; }
 
     public string Description { get; private set; }
@@ -142,7 +145,8 @@ public sealed class Incident
 
         OccurredAt = details.OccurredAt;
         Place = Guard.Text(details.Place, PlaceMaxLength, "De plaats");
-        Category = details.Category;
+        Category = details.CustomCategoryId is null ? details.Category : IncidentCategory.Other;
+        CustomCategoryId = details.CustomCategoryId;
         Severity = details.Severity;
         Description = Guard.Text(details.Description, TextMaxLength, "De beschrijving");
         MeasuresTaken = Guard.OptionalText(details.MeasuresTaken, TextMaxLength, "De genomen maatregelen");
@@ -159,7 +163,8 @@ public sealed record IncidentDetails(
     string Description,
     string? MeasuresTaken,
     bool ParentsInformed,
-    bool FollowUpNeeded);
+    bool FollowUpNeeded,
+    int? CustomCategoryId = null);
 
 public sealed class IncidentParticipant
 {

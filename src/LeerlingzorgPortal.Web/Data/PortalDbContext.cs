@@ -55,6 +55,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
 
     public DbSet<Incident> Incidents => Set<Incident>();
 
+    public DbSet<CustomIncidentCategory> CustomIncidentCategories => Set<CustomIncidentCategory>();
+
     public DbSet<ExternalReferral> ExternalReferrals => Set<ExternalReferral>();
 
     public DbSet<MeldcodeTrack> MeldcodeTracks => Set<MeldcodeTrack>();

@@ -18,10 +18,21 @@ internal sealed class IncidentConfiguration : IEntityTypeConfiguration<Incident>
         builder.Property(i => i.MeasuresTaken).HasMaxLength(Incident.TextMaxLength);
         builder.Property(i => i.ReportedById).HasMaxLength(64);
         builder.HasOne<Location>().WithMany().HasForeignKey(i => i.LocationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<CustomIncidentCategory>().WithMany().HasForeignKey(i => i.CustomCategoryId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(i => i.Involved).WithOne().HasForeignKey(p => p.IncidentId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(i => i.Involved).UsePropertyAccessMode(PropertyAccessMode.Field);
         // The yearly monitoring counts incidents per location, category and period.
         builder.HasIndex(i => new { i.LocationId, i.OccurredAt }).HasDatabaseName("IX_Incidents_Location_OccurredAt");
+    }
+}
+
+internal sealed class CustomIncidentCategoryConfiguration : IEntityTypeConfiguration<CustomIncidentCategory>
+{
+    public void Configure(EntityTypeBuilder<CustomIncidentCategory> builder)
+    {
+        builder.ToTable("CustomIncidentCategories");
+        builder.Property(c => c.Name).HasMaxLength(CustomIncidentCategory.NameMaxLength);
+        builder.HasIndex(c => c.Name).IsUnique().HasDatabaseName("UX_CustomIncidentCategories_Name");
     }
 }
 

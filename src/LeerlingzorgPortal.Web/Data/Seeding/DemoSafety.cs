@@ -14,7 +14,14 @@ internal sealed class DemoSafety(PortalDbContext db, DateTimeOffset now)
     public async Task AddAsync(int north, Referral busy, List<Pupil> mine, List<Pupil> otherNorth, string mentor, string otherMentor,
         string coordinator, string workerA, CancellationToken cancellationToken)
     {
+        var fireworks = new CustomIncidentCategory("Vuurwerk");
+        db.CustomIncidentCategories.Add(fireworks);
+        await db.SaveChangesAsync(cancellationToken);
+
         db.Incidents.AddRange(
+            Incident.Report(north, new IncidentDetails(Ago(15, 12), "Achter de gymzaal", IncidentCategory.Other, IncidentSeverity.Medium,
+                    "Rotje afgestoken tijdens de pauze.", "Vuurwerk ingenomen; ouders gebeld.", true, false, fireworks.Id),
+                [(otherNorth[7].Id, IncidentRole.Perpetrator), (otherNorth[8].Id, IncidentRole.Witness)], otherMentor, Ago(15, 13)),
             Incident.Report(north, new IncidentDetails(Ago(9, 10), "Fietsenstalling", IncidentCategory.Bullying, IncidentSeverity.Medium,
                     "Leerling werd door twee klasgenoten klemgezet en uitgescholden; een derde leerling zag het gebeuren.",
                     "Gesprek met alle betrokkenen; ouders van de daders gebeld.", true, true),

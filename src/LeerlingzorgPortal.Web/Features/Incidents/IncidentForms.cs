@@ -22,6 +22,9 @@ public sealed class IncidentForm
 
     public IncidentCategory? Category { get; set; }
 
+    /// <summary>One of the school's own categories; the monitoring category is then "overig".</summary>
+    public int? CustomCategoryId { get; set; }
+
     public IncidentSeverity? Severity { get; set; }
 
     public string? Description { get; set; }
@@ -58,7 +61,8 @@ public sealed class IncidentFormValidator : AbstractValidator<IncidentForm>
                                   || new DateTimeOffset(f.Date.Value.ToDateTime(f.Time.Value), TimeSpan.Zero) <= clock.GetUtcNow())
             .OverridePropertyName("Date").WithMessage("Een incident kan niet in de toekomst hebben plaatsgevonden.");
         RuleFor(f => f.Place).NotEmpty().WithMessage("Vul de plaats in.").MaximumLength(Incident.PlaceMaxLength).WithMessage("Hoogstens 200 tekens.");
-        RuleFor(f => f.Category).NotNull().WithMessage("Kies de categorie.").IsInEnum().WithMessage("Kies een bestaande categorie.");
+        RuleFor(f => f.Category).NotNull().When(f => f.CustomCategoryId is null).WithMessage("Kies de categorie.")
+            .IsInEnum().WithMessage("Kies een bestaande categorie.");
         RuleFor(f => f.Severity).NotNull().WithMessage("Kies de ernst.").IsInEnum().WithMessage("Kies een bestaande ernst.");
         RuleFor(f => f.Description).NotEmpty().WithMessage("Beschrijf wat er gebeurde.").MaximumLength(Incident.TextMaxLength).WithMessage("Hoogstens 4000 tekens.");
         RuleFor(f => f.MeasuresTaken).MaximumLength(Incident.TextMaxLength).WithMessage("Hoogstens 4000 tekens.");

@@ -16,6 +16,7 @@ public sealed record InvolvedLine(int PupilId, string Name, IncidentRole Role);
 /// </summary>
 public sealed record IncidentPage(
     Incident Incident,
+    string CategoryName,
     string ReportedBy,
     string Location,
     bool Manages,
@@ -76,7 +77,10 @@ public sealed class IncidentQueries(PortalDbContext db, CurrentStaff currentStaf
 
         var names = await staff.NamesAsync([incident.ReportedById], cancellationToken);
         var location = await db.Locations.Where(l => l.Id == incident.LocationId).Select(l => l.Name).SingleAsync(cancellationToken);
-        return new IncidentPage(incident, names.GetValueOrDefault(incident.ReportedById, "–"), location, manages, visible,
+        var categoryName = incident.CustomCategoryId is int customId
+            ? await db.CustomIncidentCategories.Where(c => c.Id == customId).Select(c => c.Name).SingleAsync(cancellationToken)
+            : Dutch.IncidentCategory(incident.Category);
+        return new IncidentPage(incident, categoryName, names.GetValueOrDefault(incident.ReportedById, "–"), location, manages, visible,
             ids.Count - visible.Count, openCases, manages ? await staff.StaffAtAsync(incident.LocationId, cancellationToken) : []);
     }
 }

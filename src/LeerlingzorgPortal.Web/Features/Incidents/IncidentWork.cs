@@ -16,6 +16,10 @@ namespace LeerlingzorgPortal.Web.Features.Incidents;
 public sealed class IncidentWork(PortalDbContext db, CurrentStaff currentStaff, CareAccess careAccess, StaffLookup staff, Notifier notifier,
     AuditLog audit, TimeProvider clock)
 {
+    public async Task<IReadOnlyList<FilterOption>> CustomCategoriesAsync(CancellationToken cancellationToken = default) =>
+        await db.CustomIncidentCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name)
+            .Select(c => new FilterOption(c.Id, c.Name)).ToListAsync(cancellationToken);
+
     /// <summary>The pupils a staff member can name in a report: those at the locations they work at.</summary>
     public async Task<IReadOnlyList<FilterOption>> ReportablePupilsAsync(CancellationToken cancellationToken = default)
     {
@@ -39,11 +43,17 @@ public sealed class IncidentWork(PortalDbContext db, CurrentStaff currentStaff, 
             return (CommandResult.Invalid("Kies leerlingen van je eigen locatie.", nameof(form.Pupils)), null);
         }
 
+        if (form.CustomCategoryId is int customId && !await db.CustomIncidentCategories.AnyAsync(c => c.Id == customId && c.IsActive, cancellationToken))
+        {
+            return (CommandResult.Invalid("Kies een eigen categorie die in gebruik is.", nameof(form.CustomCategoryId)), null);
+        }
+
         try
         {
             var incident = Incident.Report(pupils[0].LocationId,
                 new IncidentDetails(new DateTimeOffset(form.Date!.Value.ToDateTime(form.Time!.Value), TimeSpan.Zero), form.Place!,
-                    form.Category!.Value, form.Severity!.Value, form.Description!, form.MeasuresTaken, form.ParentsInformed, form.FollowUpNeeded),
+                    form.Category ?? IncidentCategory.Other, form.Severity!.Value, form.Description!, form.MeasuresTaken, form.ParentsInformed,
+                    form.FollowUpNeeded, form.CustomCategoryId),
                 form.Involved, currentStaff.UserId!, clock.GetUtcNow());
             db.Incidents.Add(incident);
             await db.SaveChangesAsync(cancellationToken);

@@ -104,6 +104,7 @@ public sealed class IncidentsController(IncidentWork work, IncidentQueries queri
     private async Task<IActionResult> FormView(IncidentForm form, CancellationToken cancellationToken)
     {
         ViewData["Pupils"] = await work.ReportablePupilsAsync(cancellationToken);
+        ViewData["CustomCategories"] = await work.CustomCategoriesAsync(cancellationToken);
         return View("Create", form);
     }
 }

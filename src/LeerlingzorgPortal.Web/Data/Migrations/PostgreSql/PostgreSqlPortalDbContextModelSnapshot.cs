@@ -326,6 +326,31 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("ReferralTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.CustomIncidentCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CustomIncidentCategories_Name");
+
+                    b.ToTable("CustomIncidentCategories", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalReferral", b =>
                 {
                     b.Property<int>("Id")
@@ -416,6 +441,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("CustomCategoryId")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -456,6 +484,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasColumnType("character varying(20)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomCategoryId");
 
                     b.HasIndex("LocationId", "OccurredAt")
                         .HasDatabaseName("IX_Incidents_Location_OccurredAt");
@@ -1665,6 +1695,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.Incident", b =>
                 {
+                    b.HasOne("LeerlingzorgPortal.Domain.Incidents.CustomIncidentCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CustomCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")

@@ -311,6 +311,29 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("ReferralTransitions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.CustomIncidentCategory", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_CustomIncidentCategories_Name");
+
+                    b.ToTable("CustomIncidentCategories", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalReferral", b =>
                 {
                     b.Property<int>("Id")
@@ -397,6 +420,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("CustomCategoryId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Description")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -437,6 +463,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CustomCategoryId");
 
                     b.HasIndex("LocationId", "OccurredAt")
                         .HasDatabaseName("IX_Incidents_Location_OccurredAt");
@@ -1606,6 +1634,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.Incident", b =>
                 {
+                    b.HasOne("LeerlingzorgPortal.Domain.Incidents.CustomIncidentCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CustomCategoryId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
