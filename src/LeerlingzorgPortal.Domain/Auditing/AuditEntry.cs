@@ -41,6 +41,15 @@ public sealed class AuditEntry
     public string SubjectId { get; private set; }
 
     public int? PupilId { get; private set; }
+
+    /// <summary>A short, non-personal detail, such as the counts of an import.</summary>
+    public string? Detail { get; private set; }
+
+    public AuditEntry WithDetail(string detail)
+    {
+        Detail = detail.Length <= 500 ? detail : detail[..500];
+        return this;
+    }
 }
 
 public enum AuditAction

@@ -49,6 +49,9 @@ public sealed class Referral
 
     public string ReferredById { get; private set; }
 
+    /// <summary>Where the referral came from: a staff member's signal, or the warm handover of a new pupil.</summary>
+    public ReferralSource Source { get; private set; }
+
     /// <summary>Set by the form that created the draft, so a double submit cannot make two.</summary>
     public Guid RequestId { get; private set; }
 
@@ -112,6 +115,19 @@ public sealed class Referral
         ArgumentNullException.ThrowIfNull(pupil);
         var referral = new Referral(pupil, referredById, requestId, now);
         referral.Describe(details, DateOnly.FromDateTime(now.UtcDateTime));
+        return referral;
+    }
+
+    /// <summary>
+    /// A new pupil flagged "needs care" at the warm handover: a referral that is submitted at once,
+    /// so it enters the coordinator's intake queue and follows the normal lifecycle.
+    /// </summary>
+    public static Referral FromHandover(Pupil pupil, string byId, Guid requestId, string question, string? supportSoFar, DateTimeOffset now)
+    {
+        var referral = Draft(pupil, byId, requestId,
+            new ReferralDetails(ReferralCategory.Other, Urgency.Normal, question, supportSoFar ?? "Zie de warme overdracht.", false, null), now);
+        referral.Source = ReferralSource.WarmHandover;
+        referral.Submit(byId, now);
         return referral;
     }
 
@@ -275,6 +291,12 @@ public sealed class Referral
     }
 
     private void Touch() => Version = Guid.NewGuid();
+}
+
+public enum ReferralSource
+{
+    Staff,
+    WarmHandover,
 }
 
 /// <summary>What the referrer fills in; drafts may still be incomplete.</summary>

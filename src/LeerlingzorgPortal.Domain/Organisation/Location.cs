@@ -34,6 +34,20 @@ public sealed class Location
 
     public IReadOnlyCollection<MentorGroup> MentorGroups => _mentorGroups.AsReadOnly();
 
+    /// <summary>
+    /// Prepares the next school year: the same group names anew, and this year's groups archived.
+    /// Pupils move into the new groups with the first import of the new year.
+    /// </summary>
+    public IReadOnlyList<MentorGroup> RollOver(SchoolYear from)
+    {
+        var current = _mentorGroups.Where(g => g.SchoolYear == from && !g.IsArchived).ToList();
+        var next = new SchoolYear(from.StartYear + 1);
+        var created = current.Where(g => !_mentorGroups.Exists(n => n.SchoolYear == next && string.Equals(n.Name, g.Name, StringComparison.OrdinalIgnoreCase)))
+            .Select(g => AddMentorGroup(g.Name, next)).ToList();
+        current.ForEach(g => g.Archive());
+        return created;
+    }
+
     public MentorGroup AddMentorGroup(string name, SchoolYear schoolYear)
     {
         var group = new MentorGroup(this, name, schoolYear);

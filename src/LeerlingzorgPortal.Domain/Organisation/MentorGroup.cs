@@ -27,4 +27,9 @@ public sealed class MentorGroup
     public string Name { get; private set; }
 
     public SchoolYear SchoolYear { get; private set; }
+
+    /// <summary>Groups of past school years are archived: kept for the dossiers, no longer offered.</summary>
+    public bool IsArchived { get; private set; }
+
+    public void Archive() => IsArchived = true;
 }

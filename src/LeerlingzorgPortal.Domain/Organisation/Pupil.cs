@@ -45,6 +45,34 @@ public sealed class Pupil
 
     public IReadOnlyCollection<Guardian> Guardians => _guardians.AsReadOnly();
 
+    /// <summary>The day the pupil left the school; the dossier is kept (retention) but no new work starts.</summary>
+    public DateOnly? LeftOn { get; private set; }
+
+    /// <summary>Corrects name and date of birth, as the pupil administration has them.</summary>
+    public void Correct(PersonName name, DateOnly dateOfBirth)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        Name = name;
+        DateOfBirth = dateOfBirth;
+    }
+
+    public void MarkLeft(DateOnly on)
+    {
+        if (LeftOn is not null)
+        {
+            throw new DomainRuleException("Deze leerling staat al als vertrokken.");
+        }
+
+        LeftOn = on;
+    }
+
+    /// <summary>A pupil who shows up again in the administration is back.</summary>
+    public void Return() => LeftOn = null;
+
+    public bool HasGuardianReachableAt(string? email, string? phone) =>
+        _guardians.Exists(g => (email is not null && string.Equals(g.Email, email, StringComparison.OrdinalIgnoreCase))
+                               || (phone is not null && g.Phone == phone));
+
     public void PlaceInMentorGroup(MentorGroup group)
     {
         ArgumentNullException.ThrowIfNull(group);

@@ -86,6 +86,22 @@ public sealed class StaffMember
         Touch();
     }
 
+    /// <summary>Adds one mentor group (as the pupil administration says), at a location the staff member works at.</summary>
+    public void AddMentorGroup(MentorGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (!_locations.Exists(l => l.LocationId == group.LocationId))
+        {
+            throw new DomainRuleException($"Mentorgroep {group.Name} hoort bij een locatie waar deze medewerker niet werkt.");
+        }
+
+        if (_mentorGroups.TrueForAll(g => g.MentorGroupId != group.Id))
+        {
+            _mentorGroups.Add(new StaffMentorGroup(Id, group.Id) { Group = group });
+            Touch();
+        }
+    }
+
     public void Deactivate(DateTimeOffset now)
     {
         if (!IsActive)
@@ -149,4 +165,7 @@ public sealed class StaffMentorGroup
     public string StaffMemberId { get; private set; }
 
     public int MentorGroupId { get; private set; }
+
+    /// <summary>Set when the group is new and has no id yet, so EF links it on save.</summary>
+    public MentorGroup? Group { get; internal set; }
 }

@@ -61,6 +61,10 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
 
     public DbSet<MeldcodeTrack> MeldcodeTracks => Set<MeldcodeTrack>();
 
+    public DbSet<Handover> Handovers => Set<Handover>();
+
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

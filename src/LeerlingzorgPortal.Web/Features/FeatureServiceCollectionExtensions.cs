@@ -5,6 +5,7 @@ using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
+using LeerlingzorgPortal.Web.Features.Import;
 using LeerlingzorgPortal.Web.Features.Incidents;
 using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Meldcode;
@@ -63,5 +64,6 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<IncidentWork>()
         .AddScoped<IncidentQueries>()
         .AddScoped<MeldcodeWork>()
-        .AddScoped<MeldcodeListQuery>();
+        .AddScoped<MeldcodeListQuery>()
+        .AddScoped<ImportService>();
 }

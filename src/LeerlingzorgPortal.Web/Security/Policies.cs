@@ -14,6 +14,9 @@ public static class Policies
     /// <summary>Care workers, coordinators: the case lists.</summary>
     public const string WorksCases = nameof(WorksCases);
 
+    /// <summary>The admin and the coordinators: importing from the pupil administration.</summary>
+    public const string Imports = nameof(Imports);
+
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
@@ -30,5 +33,6 @@ public static class Policies
         options.AddPolicy(WorksCases, p => p.RequireRole(
             PortalRoles.CareWorkerA, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC, PortalRoles.Coordinator));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
+        options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }
 }

@@ -13,6 +13,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.Action).HasConversion<string>().HasMaxLength(30);
         builder.Property(a => a.SubjectType).HasMaxLength(AuditEntry.SubjectTypeMaxLength);
         builder.Property(a => a.SubjectId).HasMaxLength(AuditEntry.SubjectIdMaxLength);
+        builder.Property(a => a.Detail).HasMaxLength(500);
 
         builder.HasIndex(a => a.PupilId).HasDatabaseName("IX_AuditEntries_Pupil");
         builder.HasIndex(a => a.At).HasDatabaseName("IX_AuditEntries_At");

@@ -17,6 +17,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(30);
         builder.Property(r => r.SupportLevel).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(30);
+        builder.Property(r => r.Source).HasConversion<string>().HasMaxLength(20);
         builder.Property(r => r.Question).HasMaxLength(Referral.QuestionMaxLength);
         builder.Property(r => r.AlreadyTried).HasMaxLength(Referral.AlreadyTriedMaxLength);
         builder.Property(r => r.EndNote).HasMaxLength(Referral.SummaryMaxLength);

@@ -10,6 +10,6 @@ internal sealed class StaffMentorGroupConfiguration : IEntityTypeConfiguration<S
     {
         builder.ToTable("StaffMentorGroups");
         builder.HasKey(g => new { g.StaffMemberId, g.MentorGroupId });
-        builder.HasOne<MentorGroup>().WithMany().HasForeignKey(g => g.MentorGroupId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne(g => g.Group).WithMany().HasForeignKey(g => g.MentorGroupId).OnDelete(DeleteBehavior.Restrict);
     }
 }

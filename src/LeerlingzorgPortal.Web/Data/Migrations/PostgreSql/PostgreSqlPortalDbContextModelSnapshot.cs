@@ -39,6 +39,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int?>("PupilId")
                         .HasColumnType("integer");
 
@@ -177,6 +181,65 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("ContactNotes", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Handover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("ConversationHeld")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly?>("ConversationOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("NeedsCare")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("PreviousSchool")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ReportSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("SupportSoFar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_Handovers_Pupil");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Handovers", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Referral", b =>
                 {
                     b.Property<int>("Id")
@@ -245,6 +308,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     b.Property<Guid>("RequestId")
                         .HasColumnType("uuid");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -998,6 +1066,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("boolean");
+
                     b.Property<int>("LocationId")
                         .HasColumnType("integer");
 
@@ -1028,6 +1099,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("date");
 
                     b.Property<int>("LocationId")
@@ -1365,6 +1439,47 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("CarePlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<bool>("FullImport")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateOnly>("LeavingDate")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Mapping")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImportUploads", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1647,6 +1762,20 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Navigation("Referral");
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Handover", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Referral", b =>
                 {
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
@@ -1890,7 +2019,7 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.StaffMentorGroup", b =>
                 {
-                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.MentorGroup", null)
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.MentorGroup", "Group")
                         .WithMany()
                         .HasForeignKey("MentorGroupId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1901,6 +2030,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Group");
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>

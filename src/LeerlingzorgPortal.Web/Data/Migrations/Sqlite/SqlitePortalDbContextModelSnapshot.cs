@@ -32,6 +32,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PupilId")
                         .HasColumnType("INTEGER");
 
@@ -166,6 +170,63 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("ContactNotes", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Handover", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Advice")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("ConversationHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("ConversationOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("NeedsCare")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PreviousSchool")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportSummary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportSoFar")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_Handovers_Pupil");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("Handovers", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Referral", b =>
                 {
                     b.Property<int>("Id")
@@ -231,6 +292,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RequestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -953,6 +1019,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("IsArchived")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("LocationId")
                         .HasColumnType("INTEGER");
 
@@ -981,6 +1050,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly>("DateOfBirth")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("LeftOn")
                         .HasColumnType("TEXT");
 
                     b.Property<int>("LocationId")
@@ -1308,6 +1380,47 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CarePlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("FullImport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("LeavingDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Mapping")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ImportUploads", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.PortalUser", b =>
                 {
                     b.Property<string>("Id")
@@ -1586,6 +1699,20 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Referral");
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Handover", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.Referral", b =>
                 {
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
@@ -1829,7 +1956,7 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.StaffMentorGroup", b =>
                 {
-                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.MentorGroup", null)
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.MentorGroup", "Group")
                         .WithMany()
                         .HasForeignKey("MentorGroupId")
                         .OnDelete(DeleteBehavior.Restrict)
@@ -1840,6 +1967,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("StaffMemberId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Group");
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Plans.CarePlan", b =>
