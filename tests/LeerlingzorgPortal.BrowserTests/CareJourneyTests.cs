@@ -138,7 +138,8 @@ public sealed partial class CareJourneyTests
         await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Meldingen");
         await Assertions.Expect(coordinator.Page.GetByTestId("notifications")).ToContainTextAsync("wacht op triage");
         await coordinator.AssertAccessibleAsync();
-        await coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Bekijken" }).First.ClickAsync();
+        await coordinator.Page.GetByTestId("notifications").Locator("li", new() { HasText = "wacht op triage" }).First
+            .GetByRole(AriaRole.Button, new() { Name = "Bekijken" }).ClickAsync();
         await Assertions.Expect(coordinator.Page).ToHaveURLAsync(new Regex("/Referrals/Details/"));
         await coordinator.AssertAccessibleAsync();
 

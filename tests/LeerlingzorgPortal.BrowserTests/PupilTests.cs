@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using LeerlingzorgPortal.Web.Data.Seeding;
 using Microsoft.Playwright;
 
@@ -46,10 +47,12 @@ public sealed class PupilTests
         await using var tab = await _browser.NewPageAsync();
         await tab.SignInAsync(DemoAccounts.Coordinator);
         await tab.GotoAsync("/Pupils");
-        await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync("Leerling 1–25 van 150");
+        // 150 demo pupils at Noord, plus those the import test may already have added in this shared portal.
+        await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync(new Regex("Leerling 1–25 van 15[0-9]$"));
+        var total = (await tab.Page.GetByTestId("pupil-count").InnerTextAsync()).Split(' ')[^1];
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
-        await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync("Leerling 26–50 van 150");
+        await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync($"Leerling 26–50 van {total}");
         await tab.AssertAccessibleAsync();
 
         await tab.Page.GetByLabel("Mentorgroep").SelectOptionAsync(new SelectOptionValue { Label = "2B (RC-N)" });

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Web.Features.Handovers;
 using LeerlingzorgPortal.Web.Features.Admin.Organisation;
 using LeerlingzorgPortal.Web.Features.Admin.Users;
 using LeerlingzorgPortal.Web.Features.Home;
@@ -65,5 +66,6 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<IncidentQueries>()
         .AddScoped<MeldcodeWork>()
         .AddScoped<MeldcodeListQuery>()
-        .AddScoped<ImportService>();
+        .AddScoped<ImportService>()
+        .AddScoped<HandoverWork>();
 }

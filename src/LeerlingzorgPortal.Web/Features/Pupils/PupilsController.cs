@@ -34,7 +34,8 @@ public sealed class PupilsController(
     /// </summary>
     [HttpGet]
     public async Task<IActionResult> Details(int id, [FromServices] PupilDetailsQuery query,
-        [FromServices] Meetings.MeetingWork meetings, [FromServices] PupilConsentsQuery consents, CancellationToken cancellationToken)
+        [FromServices] Meetings.MeetingWork meetings, [FromServices] PupilConsentsQuery consents, [FromServices] Handovers.HandoverWork handovers,
+        CancellationToken cancellationToken)
     {
         var pupil = await query.LoadAsync(id, cancellationToken);
         if (pupil is null || !(await authorization.AuthorizeAsync(User, pupil, Operations.Read)).Succeeded)
@@ -46,6 +47,9 @@ public sealed class PupilsController(
             pupil.Id, cancellationToken);
         ViewData["MayRecordConsent"] = await meetings.MayHandleConsentAsync(pupil.Id, cancellationToken);
         ViewData["Consents"] = await consents.HandleAsync(pupil.Id, cancellationToken);
+        var mayHandleHandover = await handovers.MayHandleAsync(pupil.Id, cancellationToken);
+        ViewData["MayHandleHandover"] = mayHandleHandover;
+        ViewData["Handover"] = mayHandleHandover ? await handovers.ForPupilAsync(pupil.Id, cancellationToken) : null;
         return View(await query.ToDetailsAsync(pupil, cancellationToken));
     }
 

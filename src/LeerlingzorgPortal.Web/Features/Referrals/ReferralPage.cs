@@ -146,7 +146,9 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         var pupil = referral.Pupil!;
         return new ReferralPage(referral.Id, referral.Version, pupil.Id, pupil.Name.FullName, pupil.MentorGroup?.Name,
             referral.Category, referral.Urgency, referral.Status, referral.Question, referral.AlreadyTried,
-            referral.ParentsInformed, referral.ParentsInformedOn, Name(referral.ReferredById), referral.CreatedAt,
+            referral.ParentsInformed, referral.ParentsInformedOn,
+            referral.Source == ReferralSource.WarmHandover ? $"warme overdracht, vastgelegd door {Name(referral.ReferredById)}" : Name(referral.ReferredById),
+            referral.CreatedAt,
             referral.SubmittedAt, referral.AssignedCareWorkerId is null ? null : Name(referral.AssignedCareWorkerId),
             referral.SupportLevel, referral.Outcome, referral.EndNote, referral.ReferredOutTo, permissions, mayReassign,
             referral.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)

@@ -8,7 +8,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeerlingzorgPortal.Web.Features.Triage;
 
 public sealed record QueueRow(int Id, string PupilName, string? MentorGroup, string Location, ReferralCategory Category,
-    Urgency Urgency, DateTimeOffset SubmittedAt, string ReferredBy, int DaysWaiting);
+    Urgency Urgency, DateTimeOffset SubmittedAt, string ReferredBy, int DaysWaiting, ReferralSource Source);
 
 /// <summary>The intake queue: submitted referrals the user may triage, most urgent and oldest first.</summary>
 public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, TimeProvider clock)
@@ -39,13 +39,14 @@ public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, 
                 r.Category,
                 r.Urgency,
                 r.SubmittedAt,
+                r.Source,
                 ReferredBy = db.StaffMembers.Where(s => s.Id == r.ReferredById).Select(s => s.DisplayName).First(),
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         var items = rows.Select(r => new QueueRow(r.Id, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
             r.MentorGroup, r.Location, r.Category, r.Urgency, r.SubmittedAt!.Value, r.ReferredBy,
-            Math.Max(0, (int)(now - r.SubmittedAt!.Value).TotalDays))).ToList();
+            Math.Max(0, (int)(now - r.SubmittedAt!.Value).TotalDays), r.Source)).ToList();
         return new PagedList<QueueRow>(items, current, size, total);
     }
 }

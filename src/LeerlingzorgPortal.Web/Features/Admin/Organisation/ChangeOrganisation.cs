@@ -60,6 +60,29 @@ public sealed class ChangeOrganisation(PortalDbContext db, AuditLog audit)
         }, cancellationToken);
     }
 
+    /// <summary>Starts the current school year at a location: last year's groups anew, the old ones archived.</summary>
+    public async Task<CommandResult> RollOverAsync(int locationId, SchoolYear current, CancellationToken cancellationToken = default)
+    {
+        var location = await db.Locations.Include(l => l.MentorGroups)
+            .SingleOrDefaultAsync(l => l.Id == locationId, cancellationToken);
+        if (location is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        var previous = new SchoolYear(current.StartYear - 1);
+        if (!location.MentorGroups.Any(g => g.SchoolYear == previous && !g.IsArchived))
+        {
+            return CommandResult.Invalid($"Op {location.Name} zijn geen mentorgroepen van schooljaar {previous} meer om over te zetten.");
+        }
+
+        return await SaveAsync(() =>
+        {
+            location.RollOver(previous);
+            return "SchoolYearRollOver";
+        }, cancellationToken);
+    }
+
     private async Task<CommandResult> SaveAsync(Func<string> change, CancellationToken cancellationToken)
     {
         string subject;

@@ -33,6 +33,22 @@ public sealed class OrganisationController(OrganisationOverviewQuery overview, C
         await Handle(form, validator, () => change.AddMentorGroupAsync(form, cancellationToken),
             "De mentorgroep is toegevoegd.", cancellationToken);
 
+    [HttpPost]
+    public async Task<IActionResult> RollOver(int locationId, [FromServices] TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var current = Domain.Organisation.SchoolYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var result = await change.RollOverAsync(locationId, current, cancellationToken);
+        if (result.Status == CommandStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData[result.Succeeded ? "Message" : "Error"] = result.Succeeded
+            ? $"Schooljaar {current} is gestart: de mentorgroepen zijn overgezet en die van vorig jaar gearchiveerd."
+            : string.Join(" ", result.Errors.Select(e => e.Message));
+        return RedirectToAction(nameof(Index));
+    }
+
     private async Task<IActionResult> Handle<TForm>(TForm form, IValidator<TForm> validator,
         Func<Task<CommandResult>> handle, string doneMessage, CancellationToken cancellationToken)
     {

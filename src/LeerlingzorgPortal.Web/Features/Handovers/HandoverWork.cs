@@ -1,0 +1,79 @@
+using System.Globalization;
+using LeerlingzorgPortal.Domain;
+using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Notifications;
+using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.Handovers;
+
+/// <summary>
+/// The warm handover of an incoming pupil. Care staff and coordinators who may read the pupil record it;
+/// "needs care" puts a referral from the handover in the coordinator's intake queue.
+/// </summary>
+public sealed class HandoverWork(PortalDbContext db, CurrentStaff currentStaff, AuditLog audit, Notifier notifier, StaffLookup staff,
+    TimeProvider clock)
+{
+    public async Task<bool> MayHandleAsync(int pupilId, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
+        return pupil is not null && (scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard) && PupilAccess.CanRead(scope, pupil);
+    }
+
+    public Task<Handover?> ForPupilAsync(int pupilId, CancellationToken cancellationToken = default) =>
+        db.Handovers.AsNoTracking().SingleOrDefaultAsync(h => h.PupilId == pupilId, cancellationToken);
+
+    public async Task<CommandResult> RecordAsync(int pupilId, HandoverForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!await MayHandleAsync(pupilId, cancellationToken))
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (await db.Handovers.AnyAsync(h => h.PupilId == pupilId, cancellationToken))
+        {
+            return CommandResult.Invalid("Voor deze leerling is de warme overdracht al vastgelegd.");
+        }
+
+        var pupil = await db.Pupils.SingleAsync(p => p.Id == pupilId, cancellationToken);
+        Handover handover;
+        Referral? referral;
+        try
+        {
+            (handover, referral) = Handover.Record(pupil, form.ToDetails(), currentStaff.UserId!, clock.GetUtcNow());
+        }
+        catch (DomainRuleException e)
+        {
+            return CommandResult.Invalid(e.Message);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        db.Handovers.Add(handover);
+        if (referral is not null)
+        {
+            db.Referrals.Add(referral);
+            await db.SaveChangesAsync(cancellationToken);
+            handover.LinkReferral(referral.Id);
+            notifier.Notify(await staff.CoordinatorIdsAtAsync(referral.LocationId, cancellationToken), currentStaff.UserId,
+                "Nieuwe aanmelding uit de warme overdracht wacht op triage.", ReferralMessages.Link(referral.Id));
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        audit.Add(AuditAction.Create, nameof(Handover), handover.Id.ToString(CultureInfo.InvariantCulture), pupilId);
+        if (referral is not null)
+        {
+            audit.Add(AuditAction.Create, nameof(Referral), referral.Id.ToString(CultureInfo.InvariantCulture), pupilId);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return CommandResult.Done;
+    }
+}
