@@ -75,7 +75,7 @@ public sealed class ImportTests
         await using var coordinator = await _browser.NewPageAsync();
         await coordinator.SignInAsync(DemoAccounts.Coordinator);
         await coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "Leerlingen" }).First.ClickAsync();
-        await coordinator.Page.GetByLabel("Mentorgroep").SelectOptionAsync(new SelectOptionValue { Index = 2 });
+        await coordinator.Page.GetByLabel("Mentorgroep").SelectOptionAsync(new SelectOptionValue { Label = "2A (RC-N)" });
         await coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Zoeken" }).ClickAsync();
         var pupilLink = coordinator.Page.Locator("tbody th a").Last;
         await pupilLink.ClickAsync();

@@ -77,6 +77,8 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
             : locations[row.LocationId].MentorGroups.Single(g => g.SchoolYear == year && !g.IsArchived
                                                                 && string.Equals(g.Name, row.Group, StringComparison.OrdinalIgnoreCase));
 
+        // Thousands of new pupils: detect changes once at the end instead of on every Add.
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
         foreach (var create in plan.Creates)
         {
             var row = create.Row;
@@ -125,6 +127,8 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
                 : await db.MentorGroups.SingleAsync(g => g.LocationId == locationId && g.Name == groupName, cancellationToken));
         }
 
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ImportUploads.Remove(upload);
         db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), currentStaff.UserId!, AuditAction.Create, "PupilImport",
             upload.Id.ToString("N", CultureInfo.InvariantCulture)[..32], null).WithDetail(plan.Counts));
