@@ -130,6 +130,8 @@ public abstract class ImportTests<TFixture>(TFixture fixture) : PortalTests<TFix
         Assert.Contains("Als vertrokken gemarkeerd (per 30-11-2026): 1", html, StringComparison.Ordinal);
         var sem = await Fixture.QueryAsync(db => db.Pupils.SingleAsync(p => p.Number == "T1004"));
         Assert.Equal(new DateOnly(2026, 11, 30), sem.LeftOn);
+        var list = await (await Fixture.ClientForAsync(TestOrganisation.CareWorkerSouth)).GetPageAsync("/Pupils?search=Bakker");
+        Assert.Contains("vertrokken per 30-11-2026", list, StringComparison.Ordinal);
     }
 
     public static TheoryData<string, string, string> BadFiles => new()
@@ -161,13 +163,30 @@ public abstract class ImportTests<TFixture>(TFixture fixture) : PortalTests<TFix
     {
         var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
 
-        var response = await UploadAsync(admin, "groot.csv", new byte[12 * 1024 * 1024]);
+        var response = await UploadAsync(admin, "groot.csv", new byte[50 * 1024 * 1024]);
 
         Assert.Contains("te groot", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Someone_elses_upload_answers_404()
+    public async Task Unrecognised_columns_are_mapped_by_the_user_before_anything_is_planned()
+    {
+        var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
+        var preview = await PreviewOfAsync(admin, "Code;Naam 1;Naam 2;Geb.;Lievelingsvak\nI8001;Ruben;Stol;03-03-2014;gym\n", Org.NorthId);
+
+        var before = await admin.GetPageAsync(preview);
+        var mapped = await admin.PostFormAsync(preview, preview.Replace("/Preview/", "/Map/", StringComparison.Ordinal),
+            [new("mapping", "Number"), new("mapping", "FirstName"), new("mapping", "LastName"), new("mapping", "DateOfBirth"), new("mapping", "Ignore")]);
+        var after = await admin.GetPageAsync(mapped.Headers.Location!.OriginalString);
+
+        Assert.Contains("Koppel ten minste de kolommen", before, StringComparison.Ordinal);
+        Assert.Contains("Nieuwe leerlingen: 1", after, StringComparison.Ordinal);
+        Assert.Contains("I8001 Ruben Stol: nieuwe leerling", after, StringComparison.Ordinal);
+        Assert.False(await Fixture.QueryAsync(db => db.Pupils.AnyAsync(p => p.Number == "I8001")));
+    }
+
+    [Fact]
+    public async Task Someone_elses_upload_answers_404_and_a_cancelled_upload_is_gone()
     {
         var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
         var preview = await PreviewOfAsync(admin, $"{Header}\nI6001;Mats;;Jonk;01-01-2014;1A;T-N;;\n");
@@ -178,8 +197,15 @@ public abstract class ImportTests<TFixture>(TFixture fixture) : PortalTests<TFix
         var post = await coordinator.PostAsync(new Uri(preview.Replace("/Preview/", "/Confirm/", StringComparison.Ordinal), UriKind.Relative),
             new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
 
+        var cancel = await coordinator.PostAsync(new Uri(preview.Replace("/Preview/", "/Cancel/", StringComparison.Ordinal), UriKind.Relative),
+            new FormUrlEncodedContent([new("__RequestVerificationToken", token)]), TestContext.Current.CancellationToken);
+        var ownCancel = await admin.PostFormAsync(preview, preview.Replace("/Preview/", "/Cancel/", StringComparison.Ordinal), []);
+
         Assert.Equal(HttpStatusCode.NotFound, get.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, post.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, cancel.StatusCode);
+        Assert.Contains("er is niets veranderd", await admin.GetPageAsync(ownCancel.Headers.Location!.OriginalString), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, (await admin.GetAsync(new Uri(preview, UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
         Assert.False(await Fixture.QueryAsync(db => db.Pupils.AnyAsync(p => p.Number == "I6001")));
     }
 

@@ -23,7 +23,7 @@ public sealed class PupilListFilter
 }
 
 public sealed record PupilRow(int Id, string Number, string SortName, DateOnly DateOfBirth, string Location,
-    string? MentorGroup);
+    string? MentorGroup, DateOnly? LeftOn = null);
 
 public sealed record PupilListPage(
     PupilListFilter Filter,
@@ -89,11 +89,12 @@ public sealed class PupilListQuery(PortalDbContext db)
                 p.DateOfBirth,
                 Location = p.Location!.Name,
                 MentorGroup = p.MentorGroup == null ? null : p.MentorGroup.Name,
+                p.LeftOn,
             })
             .ToListAsync(cancellationToken);
         var items = rows.Select(r => new PupilRow(r.Id, r.Number,
                 r.Prefix is null ? $"{r.LastName}, {r.FirstName}" : $"{r.LastName}, {r.FirstName} {r.Prefix}",
-                r.DateOfBirth, r.Location, r.MentorGroup))
+                r.DateOfBirth, r.Location, r.MentorGroup, r.LeftOn))
             .ToList();
 
         filter.Page = page;
