@@ -67,5 +67,6 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeldcodeWork>()
         .AddScoped<MeldcodeListQuery>()
         .AddScoped<ImportService>()
-        .AddScoped<HandoverWork>();
+        .AddScoped<HandoverWork>()
+        .AddScoped<Security.PupilCareStaff>();
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using LeerlingzorgPortal.Domain;
-using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Data;
@@ -16,15 +15,11 @@ namespace LeerlingzorgPortal.Web.Features.Handovers;
 /// The warm handover of an incoming pupil. Care staff and coordinators who may read the pupil record it;
 /// "needs care" puts a referral from the handover in the coordinator's intake queue.
 /// </summary>
-public sealed class HandoverWork(PortalDbContext db, CurrentStaff currentStaff, AuditLog audit, Notifier notifier, StaffLookup staff,
+public sealed class HandoverWork(PortalDbContext db, CurrentStaff currentStaff, PupilCareStaff pupilCareStaff, AuditLog audit, Notifier notifier, StaffLookup staff,
     TimeProvider clock)
 {
-    public async Task<bool> MayHandleAsync(int pupilId, CancellationToken cancellationToken = default)
-    {
-        var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
-        return pupil is not null && (scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard) && PupilAccess.CanRead(scope, pupil);
-    }
+    public Task<bool> MayHandleAsync(int pupilId, CancellationToken cancellationToken = default) =>
+        pupilCareStaff.MayHandleAsync(pupilId, cancellationToken);
 
     public Task<Handover?> ForPupilAsync(int pupilId, CancellationToken cancellationToken = default) =>
         db.Handovers.AsNoTracking().SingleOrDefaultAsync(h => h.PupilId == pupilId, cancellationToken);

@@ -16,7 +16,7 @@ namespace LeerlingzorgPortal.Web.Features.Meetings;
 /// Planning and running meetings, and the consents they depend on. A meeting the user may not
 /// manage (or a case they may not read) is "not found".
 /// </summary>
-public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, CareAccess careAccess, StaffLookup staff,
+public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, PupilCareStaff pupilCareStaff, CareAccess careAccess, StaffLookup staff,
     Notifier notifier, AuditLog audit, TimeProvider clock)
 {
     public async Task<(CommandResult Result, int? Id)> PlanAsync(MeetingForm form, CancellationToken cancellationToken = default)
@@ -206,12 +206,8 @@ public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, C
         return (CommandResult.Done, consent.PupilId);
     }
 
-    public async Task<bool> MayHandleConsentAsync(int pupilId, CancellationToken cancellationToken = default)
-    {
-        var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
-        return pupil is not null && (scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard) && PupilAccess.CanRead(scope, pupil);
-    }
+    public Task<bool> MayHandleConsentAsync(int pupilId, CancellationToken cancellationToken = default) =>
+        pupilCareStaff.MayHandleAsync(pupilId, cancellationToken);
 
     private async Task<CommandResult> SaveAsync(Meeting meeting, int? pupilId, Action change, CancellationToken cancellationToken)
     {

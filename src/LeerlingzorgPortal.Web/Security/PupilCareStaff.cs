@@ -1,0 +1,19 @@
+using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Security;
+
+/// <summary>
+/// Care staff and coordinators who may read the pupil: they record what belongs to the pupil rather than
+/// to one case (consent for meetings, the warm handover). Mentors, school leaders and admins may not.
+/// </summary>
+public sealed class PupilCareStaff(PortalDbContext db, CurrentStaff currentStaff)
+{
+    public async Task<bool> MayHandleAsync(int pupilId, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
+        return pupil is not null && (scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard) && PupilAccess.CanRead(scope, pupil);
+    }
+}
