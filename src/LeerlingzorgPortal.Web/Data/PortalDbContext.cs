@@ -57,6 +57,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
 
     public DbSet<CustomIncidentCategory> CustomIncidentCategories => Set<CustomIncidentCategory>();
 
+    public DbSet<ExternalOrganisation> ExternalOrganisations => Set<ExternalOrganisation>();
+
     public DbSet<ExternalReferral> ExternalReferrals => Set<ExternalReferral>();
 
     public DbSet<MeldcodeTrack> MeldcodeTracks => Set<MeldcodeTrack>();

@@ -16,6 +16,12 @@ internal sealed class DemoSafety(PortalDbContext db, DateTimeOffset now)
     {
         var fireworks = new CustomIncidentCategory("Vuurwerk");
         db.CustomIncidentCategories.Add(fireworks);
+        db.ExternalOrganisations.AddRange(
+            new ExternalOrganisation("Jeugdzorg Rijnstreek", PartnerKind.Jeugdzorg),
+            new ExternalOrganisation("Wijkteam Rijnstreek-Noord", PartnerKind.Wijkteam),
+            new ExternalOrganisation("GGD Hollands Midden", PartnerKind.Ggd),
+            new ExternalOrganisation("Leerplicht Rijnstreek", PartnerKind.Leerplicht),
+            new ExternalOrganisation("Veilig Thuis Hollands Midden", PartnerKind.VeiligThuis));
         await db.SaveChangesAsync(cancellationToken);
 
         db.Incidents.AddRange(

@@ -49,7 +49,8 @@ public sealed record ReferralPage(
     IReadOnlyList<Domain.Incidents.ExternalReferral> ExternalReferrals,
     IReadOnlyList<MeldcodeLine> MeldcodeTracks,
     bool MayStartMeldcode,
-    DateOnly Today);
+    DateOnly Today,
+    IReadOnlyList<string>? KnownAgencies = null);
 
 /// <summary>A meldcode track of this case, listed only for those who may see it.</summary>
 public sealed record MeldcodeLine(int Id, int ReachedStep, bool Closed);
@@ -136,6 +137,9 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         var externals = permissions.SeesCaseWork
             ? await db.ExternalReferrals.AsNoTracking().Where(e => e.ReferralId == referral.Id).OrderByDescending(e => e.SentOn).ToListAsync(cancellationToken)
             : [];
+        var knownAgencies = permissions.SeesCaseWork
+            ? await db.ExternalOrganisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken)
+            : [];
         var tracks = (await db.MeldcodeTracks.AsNoTracking().Include(t => t.Members).Include(t => t.Entries)
                 .Where(t => t.ReferralId == referral.Id).ToListAsync(cancellationToken))
             .Where(t => IncidentAccess.SeesMeldcodeTrack(scope, t))
@@ -154,6 +158,6 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             referral.Transitions.OrderBy(t => t.At).ThenBy(t => t.Id)
                 .Select(t => new TransitionLine(t.From, t.To, Name(t.ById), t.At)).ToList(),
             notes, items, careWorkers, staffHere, onPlans, referral.IsFlaggedForDiscussion, planLines, classroom, externals, tracks,
-            mayStartMeldcode, today);
+            mayStartMeldcode, today, knownAgencies);
     }
 }

@@ -419,6 +419,36 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("CustomIncidentCategories", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ExternalOrganisations_Name");
+
+                    b.ToTable("ExternalOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalReferral", b =>
                 {
                     b.Property<int>("Id")

@@ -400,6 +400,34 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CustomIncidentCategories", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalOrganisation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ExternalOrganisations_Name");
+
+                    b.ToTable("ExternalOrganisations", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalReferral", b =>
                 {
                     b.Property<int>("Id")
