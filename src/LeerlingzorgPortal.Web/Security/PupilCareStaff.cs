@@ -1,4 +1,5 @@
 using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,8 +13,15 @@ public sealed class PupilCareStaff(PortalDbContext db, CurrentStaff currentStaff
 {
     public async Task<bool> MayHandleAsync(int pupilId, CancellationToken cancellationToken = default)
     {
-        var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var pupil = await db.Pupils.AsNoTracking().SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
-        return pupil is not null && (scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard) && PupilAccess.CanRead(scope, pupil);
+        return pupil is not null && await MayHandleAsync(pupil, cancellationToken);
+    }
+
+    /// <summary>For a pupil already loaded (the pupil page), without querying it again.</summary>
+    public async Task<bool> MayHandleAsync(Pupil pupil, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pupil);
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        return (scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard) && PupilAccess.CanRead(scope, pupil);
     }
 }

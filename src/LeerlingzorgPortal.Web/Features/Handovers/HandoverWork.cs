@@ -27,7 +27,8 @@ public sealed class HandoverWork(PortalDbContext db, CurrentStaff currentStaff, 
     public async Task<CommandResult> RecordAsync(int pupilId, HandoverForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        if (!await MayHandleAsync(pupilId, cancellationToken))
+        var pupil = await db.Pupils.SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
+        if (pupil is null || !await pupilCareStaff.MayHandleAsync(pupil, cancellationToken))
         {
             return CommandResult.NotFound;
         }
@@ -37,7 +38,6 @@ public sealed class HandoverWork(PortalDbContext db, CurrentStaff currentStaff, 
             return CommandResult.Invalid("Voor deze leerling is de warme overdracht al vastgelegd.");
         }
 
-        var pupil = await db.Pupils.SingleAsync(p => p.Id == pupilId, cancellationToken);
         Handover handover;
         Referral? referral;
         try

@@ -13,11 +13,14 @@ public sealed record ImportPreview(ImportUpload Upload, ImportTable? Table, IRea
 public sealed class ImportController(ImportService imports, PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock) : Controller
 {
     [HttpGet]
-    public async Task<IActionResult> Index(CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
+        UploadForm(await imports.AllowedLocationsAsync(cancellationToken));
+
+    private ViewResult UploadForm(IReadOnlyList<(int Id, string Name)> locations)
     {
-        ViewData["Locations"] = await imports.AllowedLocationsAsync(cancellationToken);
+        ViewData["Locations"] = locations;
         ViewData["Today"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        return View();
+        return View(nameof(Index));
     }
 
     /// <remarks>Large files are accepted up to the transport limit, so the user gets the Dutch size message, not a bare 413.</remarks>
@@ -52,9 +55,7 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
         if (problem is not null)
         {
             ModelState.AddModelError(string.Empty, problem);
-            ViewData["Locations"] = allowed;
-            ViewData["Today"] = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-            return View(nameof(Index));
+            return UploadForm(allowed);
         }
 
         var upload = new ImportUpload

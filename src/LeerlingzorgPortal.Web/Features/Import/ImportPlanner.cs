@@ -130,21 +130,13 @@ public static class ImportPlanner
             return new ImportPlan([], [], [], [], [], [], [new RowProblem(1, "", ["Koppel ten minste de kolommen leerlingnummer, roepnaam, achternaam en geboortedatum."])], 0);
         }
 
+        // The first column mapped to each field.
+        var columns = mapping.Select((field, index) => (field, index)).DistinctBy(c => c.field).ToDictionary(c => c.field, c => c.index);
         foreach (var (line, cells) in table.Rows)
         {
             string? Get(ImportField field)
             {
-                var index = -1;
-                for (var i = 0; i < mapping.Count; i++)
-                {
-                    if (mapping[i] == field)
-                    {
-                        index = i;
-                        break;
-                    }
-                }
-
-                var value = index >= 0 && index < cells.Count ? cells[index].Trim() : null;
+                var value = columns.TryGetValue(field, out var index) && index < cells.Count ? cells[index].Trim() : null;
                 return string.IsNullOrEmpty(value) ? null : value;
             }
 

@@ -66,16 +66,17 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var year = SchoolYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var locationIds = plan.Creates.Concat(plan.Updates).Concat(plan.Moves).Select(c => c.Row.LocationId)
-            .Concat(plan.NewGroups.Select(g => g.LocationId)).Distinct().ToList();
+            .Concat(plan.NewGroups.Select(g => g.LocationId)).Concat(plan.NewMentorLinks.Select(l => l.LocationId)).Distinct().ToList();
         var locations = await db.Locations.Include(l => l.MentorGroups).Where(l => locationIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
         foreach (var (locationId, group) in plan.NewGroups)
         {
             locations[locationId].AddMentorGroup(group, year);
         }
 
-        MentorGroup? GroupOf(ImportRow row) => row.Group is null ? null
-            : locations[row.LocationId].MentorGroups.Single(g => g.SchoolYear == year && !g.IsArchived
-                                                                && string.Equals(g.Name, row.Group, StringComparison.OrdinalIgnoreCase));
+        MentorGroup Group(int locationId, string name) =>
+            locations[locationId].MentorGroups.Single(g => g.SchoolYear == year && !g.IsArchived
+                                                          && string.Equals(g.Name, name, StringComparison.OrdinalIgnoreCase));
+        MentorGroup? GroupOf(ImportRow row) => row.Group is null ? null : Group(row.LocationId, row.Group);
 
         // Thousands of new pupils: detect changes once at the end instead of on every Add.
         db.ChangeTracker.AutoDetectChangesEnabled = false;
@@ -122,9 +123,7 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         foreach (var (staffId, locationId, groupName) in plan.NewMentorLinks)
         {
-            staff[staffId].AddMentorGroup(locations.TryGetValue(locationId, out var location)
-                ? location.MentorGroups.Single(g => g.SchoolYear == year && !g.IsArchived && string.Equals(g.Name, groupName, StringComparison.OrdinalIgnoreCase))
-                : await db.MentorGroups.SingleAsync(g => g.LocationId == locationId && g.Name == groupName, cancellationToken));
+            staff[staffId].AddMentorGroup(Group(locationId, groupName));
         }
 
         db.ChangeTracker.DetectChanges();

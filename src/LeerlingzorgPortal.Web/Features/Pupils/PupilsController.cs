@@ -34,7 +34,7 @@ public sealed class PupilsController(
     /// </summary>
     [HttpGet]
     public async Task<IActionResult> Details(int id, [FromServices] PupilDetailsQuery query,
-        [FromServices] Meetings.MeetingWork meetings, [FromServices] PupilConsentsQuery consents, [FromServices] Handovers.HandoverWork handovers,
+        [FromServices] PupilCareStaff pupilCareStaff, [FromServices] PupilConsentsQuery consents, [FromServices] Handovers.HandoverWork handovers,
         CancellationToken cancellationToken)
     {
         var pupil = await query.LoadAsync(id, cancellationToken);
@@ -45,11 +45,12 @@ public sealed class PupilsController(
 
         await audit.RecordAsync(AuditAction.Read, "Pupil", pupil.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
             pupil.Id, cancellationToken);
-        ViewData["MayRecordConsent"] = await meetings.MayHandleConsentAsync(pupil.Id, cancellationToken);
+        // Consent and the warm handover are recorded by the same people: care staff who may read the pupil.
+        var mayHandle = await pupilCareStaff.MayHandleAsync(pupil, cancellationToken);
+        ViewData["MayRecordConsent"] = mayHandle;
         ViewData["Consents"] = await consents.HandleAsync(pupil.Id, cancellationToken);
-        var mayHandleHandover = await handovers.MayHandleAsync(pupil.Id, cancellationToken);
-        ViewData["MayHandleHandover"] = mayHandleHandover;
-        ViewData["Handover"] = mayHandleHandover ? await handovers.ForPupilAsync(pupil.Id, cancellationToken) : null;
+        ViewData["MayHandleHandover"] = mayHandle;
+        ViewData["Handover"] = mayHandle ? await handovers.ForPupilAsync(pupil.Id, cancellationToken) : null;
         return View(await query.ToDetailsAsync(pupil, cancellationToken));
     }
 
