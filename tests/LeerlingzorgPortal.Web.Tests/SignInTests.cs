@@ -14,6 +14,8 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Pupils/Details/1")]
     [InlineData("/Admin/Users")]
     [InlineData("/Admin/Organisation")]
+    [InlineData("/Admin/ExternalOrganisations")]
+    [InlineData("/Import")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();

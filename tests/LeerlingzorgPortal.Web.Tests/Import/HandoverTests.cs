@@ -98,6 +98,16 @@ public abstract class HandoverTests<TFixture>(TFixture fixture) : PortalTests<TF
     }
 
     [Fact]
+    public async Task A_pupil_that_does_not_exist_answers_404()
+    {
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var response = await coordinator.PostFormAsync("/", "/Handovers/Record?pupilId=999999", Form(needsCare: true));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_admin_starts_the_school_year_and_last_years_groups_are_archived()
     {
         await using (var scope = Fixture.Services.CreateAsyncScope())
