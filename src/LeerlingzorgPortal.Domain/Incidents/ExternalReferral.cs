@@ -30,7 +30,8 @@ public sealed class ExternalReferral
     }
 
     public ExternalReferral(int referralId, int pupilId, PartnerKind agencyKind, string agencyName, DateOnly sentOn, string reason,
-        string sharedInformation, string consentBy, DateOnly? expectedFeedbackOn, string createdById, DateTimeOffset now)
+        string sharedInformation, string consentBy, DateOnly? expectedFeedbackOn, string createdById, DateTimeOffset now,
+        int? organisationId = null)
     {
         var today = DateOnly.FromDateTime(now.UtcDateTime);
         if (sentOn > today)
@@ -47,6 +48,7 @@ public sealed class ExternalReferral
         PupilId = pupilId;
         AgencyKind = agencyKind;
         AgencyName = Guard.Text(agencyName, 200, "De instantie");
+        OrganisationId = organisationId;
         SentOn = sentOn;
         Reason = Guard.Text(reason, TextMaxLength, "De reden");
         SharedInformation = Guard.Text(sharedInformation, TextMaxLength, "Welke informatie is gedeeld");
@@ -67,6 +69,9 @@ public sealed class ExternalReferral
     public PartnerKind AgencyKind { get; private set; }
 
     public string AgencyName { get; private set; }
+
+    /// <summary>The agency on the sociale kaart, when it was picked from there rather than typed.</summary>
+    public int? OrganisationId { get; private set; }
 
     public DateOnly SentOn { get; private set; }
 

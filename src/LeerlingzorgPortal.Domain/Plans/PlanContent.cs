@@ -6,8 +6,9 @@ public sealed record PlanGoal(Guid Key, string Description, DateOnly TargetDate)
 /// <summary>One measure: what is done, by whom, how often and for how long; some concern the classroom.</summary>
 /// <param name="ByWhomId">The staff member who carries it out, when it is someone on staff.</param>
 /// <param name="ForClassroom">Shown to the mentor: a measure teachers carry out in class.</param>
+/// <param name="InterventionId">The intervention from the school's care offering, when the measure is one.</param>
 public sealed record PlanMeasure(Guid Key, string What, string ByWhom, string? ByWhomId, string HowOften, string? Duration,
-    bool ForClassroom);
+    bool ForClassroom, int? InterventionId = null);
 
 /// <summary>The parts an OPP adds to a plan.</summary>
 /// <param name="ExitProfile">The expected exit profile (uitstroomprofiel), e.g. "vmbo-kader" or "arbeidsmarkt".</param>

@@ -1,10 +1,13 @@
+using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Notifications;
+using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Domain.Protocols;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -66,6 +69,16 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<Handover> Handovers => Set<Handover>();
 
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+
+    public DbSet<Intervention> Interventions => Set<Intervention>();
+
+    public DbSet<Enrolment> Enrolments => Set<Enrolment>();
+
+    public DbSet<Accommodation> Accommodations => Set<Accommodation>();
+
+    public DbSet<Protocol> Protocols => Set<Protocol>();
+
+    public DbSet<ProtocolVersion> ProtocolVersions => Set<ProtocolVersion>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

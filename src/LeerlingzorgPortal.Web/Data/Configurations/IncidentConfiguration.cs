@@ -64,6 +64,7 @@ internal sealed class ExternalReferralConfiguration : IEntityTypeConfiguration<E
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.HasOne<Referral>().WithMany().HasForeignKey(r => r.ReferralId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => r.ReferralId).HasDatabaseName("IX_ExternalReferrals_Referral");
+        builder.HasOne<ExternalOrganisation>().WithMany().HasForeignKey(r => r.OrganisationId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 

@@ -23,6 +23,62 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Accommodations.Accommodation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset>("GrantedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("GrantedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("StatementValidUntil")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("date");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_Accommodations_Pupil");
+
+                    b.HasIndex("GrantedById", "ValidUntil")
+                        .HasDatabaseName("IX_Accommodations_GrantedBy_ValidUntil");
+
+                    b.ToTable("Accommodations", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -427,6 +483,22 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("HowToRefer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("boolean");
 
@@ -437,6 +509,22 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Offer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Website")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
@@ -490,6 +578,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly?>("FeedbackReceivedOn")
                         .HasColumnType("date");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("integer");
+
                     b.Property<int>("PupilId")
                         .HasColumnType("integer");
 
@@ -519,6 +610,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("IX_ExternalReferrals_Referral");
@@ -1001,6 +1094,115 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("EnrolledById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("InterventionId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("RequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_InterventionEnrolments_Pupil");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("InterventionEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Intervention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SupportLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("TargetGroup")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Interventions_Name");
+
+                    b.ToTable("Interventions", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Board", b =>
                 {
                     b.Property<int>("Id")
@@ -1469,6 +1671,89 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("CarePlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.Protocol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Topic")
+                        .HasDatabaseName("IX_Protocols_Topic");
+
+                    b.ToTable("Protocols", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.ProtocolVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProtocolId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtocolId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ProtocolVersions_Protocol_Number");
+
+                    b.ToTable("ProtocolVersions", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1757,6 +2042,21 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Accommodations.Accommodation", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.ActionItem", b =>
                 {
                     b.HasOne("LeerlingzorgPortal.Domain.Care.ContactNote", "ContactNote")
@@ -1845,6 +2145,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalReferral", b =>
                 {
+                    b.HasOne("LeerlingzorgPortal.Domain.Incidents.ExternalOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
                         .WithMany()
                         .HasForeignKey("ReferralId")
@@ -1972,6 +2277,26 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Enrolment", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Offering.Intervention", null)
+                        .WithMany("Enrolments")
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Guardian", b =>
@@ -2121,6 +2446,24 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.Protocol", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.ProtocolVersion", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Protocols.Protocol", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProtocolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2204,6 +2547,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Navigation("Staff");
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Intervention", b =>
+                {
+                    b.Navigation("Enrolments");
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Board", b =>
                 {
                     b.Navigation("Locations");
@@ -2234,6 +2582,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     b.Navigation("MeasureEvaluations");
 
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.Protocol", b =>
+                {
                     b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618

@@ -18,6 +18,60 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.14");
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Accommodations.Accommodation", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("GrantedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GrantedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StatementValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ValidUntil")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_Accommodations_Pupil");
+
+                    b.HasIndex("GrantedById", "ValidUntil")
+                        .HasDatabaseName("IX_Accommodations_GrantedBy_ValidUntil");
+
+                    b.ToTable("Accommodations", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -406,6 +460,22 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContactPerson")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HowToRefer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("IsActive")
                         .HasColumnType("INTEGER");
 
@@ -416,6 +486,22 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Offer")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -467,6 +553,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("FeedbackReceivedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("PupilId")
                         .HasColumnType("INTEGER");
 
@@ -496,6 +585,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
 
                     b.HasIndex("ReferralId")
                         .HasDatabaseName("IX_ExternalReferrals_Referral");
@@ -960,6 +1051,111 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("Notifications", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Enrolment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("EndOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnrolledById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("InterventionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Outcome")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ReferralId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RequestedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InterventionId");
+
+                    b.HasIndex("PupilId")
+                        .HasDatabaseName("IX_InterventionEnrolments_Pupil");
+
+                    b.HasIndex("ReferralId");
+
+                    b.ToTable("InterventionEnrolments", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Intervention", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Period")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Provider")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SupportLevel")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetGroup")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Name")
+                        .IsUnique()
+                        .HasDatabaseName("UX_Interventions_Name");
+
+                    b.ToTable("Interventions", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Board", b =>
                 {
                     b.Property<int>("Id")
@@ -1408,6 +1604,85 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CarePlanVersions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.Protocol", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OwnerId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerId");
+
+                    b.HasIndex("Topic")
+                        .HasDatabaseName("IX_Protocols_Topic");
+
+                    b.ToTable("Protocols", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.ProtocolVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChangeNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProtocolId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SavedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProtocolId", "Number")
+                        .IsUnique()
+                        .HasDatabaseName("UX_ProtocolVersions_Protocol_Number");
+
+                    b.ToTable("ProtocolVersions", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1692,6 +1967,21 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Accommodations.Accommodation", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("GrantedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Care.ActionItem", b =>
                 {
                     b.HasOne("LeerlingzorgPortal.Domain.Care.ContactNote", "ContactNote")
@@ -1780,6 +2070,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Incidents.ExternalReferral", b =>
                 {
+                    b.HasOne("LeerlingzorgPortal.Domain.Incidents.ExternalOrganisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
                         .WithMany()
                         .HasForeignKey("ReferralId")
@@ -1907,6 +2202,26 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Enrolment", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Offering.Intervention", null)
+                        .WithMany("Enrolments")
+                        .HasForeignKey("InterventionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Care.Referral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Guardian", b =>
@@ -2056,6 +2371,24 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.Protocol", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.StaffMember", null)
+                        .WithMany()
+                        .HasForeignKey("OwnerId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.ProtocolVersion", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Protocols.Protocol", null)
+                        .WithMany("Versions")
+                        .HasForeignKey("ProtocolId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2139,6 +2472,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Navigation("Staff");
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Offering.Intervention", b =>
+                {
+                    b.Navigation("Enrolments");
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Domain.Organisation.Board", b =>
                 {
                     b.Navigation("Locations");
@@ -2169,6 +2507,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
                     b.Navigation("MeasureEvaluations");
 
+                    b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Protocols.Protocol", b =>
+                {
                     b.Navigation("Versions");
                 });
 #pragma warning restore 612, 618
