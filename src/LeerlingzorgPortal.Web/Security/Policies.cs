@@ -17,6 +17,9 @@ public static class Policies
     /// <summary>The admin and the coordinators: importing from the pupil administration.</summary>
     public const string Imports = nameof(Imports);
 
+    /// <summary>Coordinators and care workers b and c: the care offering, the sociale kaart and the protocols.</summary>
+    public const string MaintainsCareOffering = nameof(MaintainsCareOffering);
+
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
@@ -32,6 +35,8 @@ public static class Policies
         options.AddPolicy(Triages, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(WorksCases, p => p.RequireRole(
             PortalRoles.CareWorkerA, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC, PortalRoles.Coordinator));
+        options.AddPolicy(MaintainsCareOffering, p => p.RequireRole(
+            PortalRoles.Coordinator, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }
