@@ -16,6 +16,7 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Admin/Organisation")]
     [InlineData("/Admin/ExternalOrganisations")]
     [InlineData("/Import")]
+    [InlineData("/Reports/CareOffering")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();

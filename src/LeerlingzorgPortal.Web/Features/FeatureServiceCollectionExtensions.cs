@@ -12,6 +12,7 @@ using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Meldcode;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Reports;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Features.Triage;
 
@@ -22,6 +23,7 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) => services
         .AddScoped<HomeOverviewQuery>()
+        .AddScoped<CareOfferingReportQuery>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

@@ -20,6 +20,9 @@ public static class Policies
     /// <summary>Coordinators and care workers b and c: the care offering, the sociale kaart and the protocols.</summary>
     public const string MaintainsCareOffering = nameof(MaintainsCareOffering);
 
+    /// <summary>School leaders, coordinators and level c: reports with counts, never names.</summary>
+    public const string SeesReports = nameof(SeesReports);
+
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
@@ -37,6 +40,8 @@ public static class Policies
             PortalRoles.CareWorkerA, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC, PortalRoles.Coordinator));
         options.AddPolicy(MaintainsCareOffering, p => p.RequireRole(
             PortalRoles.Coordinator, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC));
+        options.AddPolicy(SeesReports, p => p.RequireRole(
+            PortalRoles.SchoolLeader, PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }

@@ -1,0 +1,165 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using LeerlingzorgPortal.Domain.Accommodations;
+using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Offering;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Testing;
+using LeerlingzorgPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Tests;
+
+/// <summary>The care-offering report: counts for leaders, coordinators and level c; no names, no small numbers.</summary>
+public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)
+    where TFixture : PortalFixture
+{
+    private const string Url = "/Reports/CareOffering";
+
+    /// <summary>
+    /// Seven pupils at Noord with extra time and two with a laptop, three at Zuid with extra time;
+    /// six started fear-of-failure training this school year and two wait; three started exam training.
+    /// </summary>
+    private Task<bool> SeedAsync() => Fixture.OnceAsync("report", () => Fixture.QueryAsync(async db =>
+    {
+        var north = await db.Locations.SingleAsync(l => l.Id == Org.NorthId);
+        var south = await db.Locations.SingleAsync(l => l.Id == Org.SouthId);
+        var now = Fixture.Clock.GetUtcNow();
+        var granter = Org.UserIds[TestOrganisation.CoordinatorNorth];
+        var pupils = Enumerable.Range(1, 12)
+            .Select(i => new Pupil($"R{i:000}", new PersonName($"Rapportleerling{i}", null, "Telling"), new DateOnly(2012, 1, 1), i <= 9 ? north : south))
+            .ToList();
+        db.Pupils.AddRange(pupils);
+        await db.SaveChangesAsync();
+
+        AccommodationTerms Terms(AccommodationKind kind) => new(kind, null, "Dyslexieverklaring GEHEIM-GROND", null,
+            new DateOnly(2026, 9, 1), new DateOnly(2027, 7, 31));
+        db.Accommodations.AddRange(pupils.Take(7).Select(p => new Accommodation(p.Id, Terms(AccommodationKind.ExtraTime), granter, now)));
+        db.Accommodations.AddRange(pupils.Skip(7).Take(2).Select(p => new Accommodation(p.Id, Terms(AccommodationKind.Laptop), granter, now)));
+        db.Accommodations.AddRange(pupils.Skip(9).Select(p => new Accommodation(p.Id, Terms(AccommodationKind.ExtraTime), granter, now)));
+
+        var training = new Intervention(new InterventionDetails("Faalangstreductietraining", "Acht bijeenkomsten.", "Leerjaar 1 en 2",
+            "Zorgmedewerker", SupportLevel.Basic, 6, "Ronde 1: oktober–december"));
+        foreach (var pupil in pupils.Take(6))
+        {
+            training.Enrol(pupil.Id, null, new DateOnly(2026, 10, 1), granter, now);
+        }
+
+        training.PutOnWaitingList(pupils[6].Id, null, granter, now);
+        training.PutOnWaitingList(pupils[7].Id, null, granter, now);
+        var exams = new Intervention(new InterventionDetails("Examentraining", "Vier middagen.", "Examenklassen", "Decaan",
+            SupportLevel.Basic, 20, "Maart"));
+        foreach (var pupil in pupils.Skip(9))
+        {
+            exams.Enrol(pupil.Id, null, new DateOnly(2026, 11, 1), granter, now);
+        }
+
+        db.Interventions.AddRange(training, exams);
+        await db.SaveChangesAsync();
+        return true;
+    }));
+
+    public static TheoryData<string> MaySee => new() { TestOrganisation.SchoolLeader, TestOrganisation.CoordinatorNorth, TestOrganisation.CareWorkerC };
+
+    public static TheoryData<string> MayNotSee => new()
+    {
+        TestOrganisation.MentorA, TestOrganisation.CareWorkerNorth, TestOrganisation.CareWorkerSouth, TestOrganisation.Admin,
+    };
+
+    [Theory]
+    [MemberData(nameof(MaySee))]
+    public async Task Leaders_coordinators_and_level_c_see_the_care_offering_report(string email)
+    {
+        await SeedAsync();
+        var client = await Fixture.ClientForAsync(email);
+
+        var html = await client.GetPageAsync(Url);
+
+        Assert.Contains("Faalangstreductietraining", html, StringComparison.Ordinal);
+        Assert.Contains("Extra tijd", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(MayNotSee))]
+    public async Task Mentors_care_workers_a_and_b_and_the_admin_get_no_reports(string email)
+    {
+        var client = await Fixture.ClientForAsync(email);
+
+        var response = await client.GetAsync(new Uri(Url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", response.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_leaders_report_shows_no_names_no_grounds_and_no_count_under_five()
+    {
+        await SeedAsync();
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await client.GetPageAsync(Url);
+
+        Assert.DoesNotContain("Rapportleerling", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Telling", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Anna", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("GEHEIM-GROND", html, StringComparison.Ordinal);
+        var cells = CountCell().Matches(html).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.NotEmpty(cells);
+        Assert.DoesNotContain(cells, count => count is > 0 and < 5);
+
+        // Extra time: 7 at Noord and 3 at Zuid; laptop: 2 at Noord. The 3 and the 2 are hidden, and
+        // the complementary rule hides a second cell in each line with a total, so the 7 goes too;
+        // the totals still show. Started: 6 and 3 (hidden), so the 6 goes as well.
+        Assert.DoesNotContain("<td class=\"text-end\">7</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text-end\">10</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"text-end\">6</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text-end fw-semibold\">9</td>", html, StringComparison.Ordinal);
+        Assert.True(HiddenCell().Count(html) >= 4);
+    }
+
+    [Fact]
+    public async Task The_report_of_one_location_counts_only_its_pupils()
+    {
+        await SeedAsync();
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await client.GetPageAsync($"{Url}?locationId={Org.SouthId}");
+
+        // Zuid alone: three pupils with extra time and three in exam training, no one else.
+        Assert.DoesNotContain("<td class=\"text-end\">10</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td class=\"text-end fw-semibold\">9</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text-end\">&lt;5</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_location_out_of_reach_or_a_future_year_gets_a_dutch_message()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var location = await client.GetPageAsync($"{Url}?locationId={Org.SouthId}");
+        var year = await client.GetPageAsync($"{Url}?year=2031");
+
+        Assert.Contains("Kies een locatie waarvoor je rapportages mag zien.", location, StringComparison.Ordinal);
+        Assert.Contains("Kies een schooljaar van 2022 tot en met 2026-2027.", year, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_school_leaders_home_page_links_to_the_report()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await client.GetPageAsync("/");
+
+        Assert.Contains("href=\"/Reports/CareOffering\"", html, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<td class=\"text-end(?: fw-semibold)?\">(\\d+)</td>")]
+    private static partial Regex CountCell();
+
+    [GeneratedRegex("<td class=\"text-end\">&lt;5</td>")]
+    private static partial Regex HiddenCell();
+}
+
+public sealed class ReportTests_Sqlite(SqlitePortalFixture fixture) : ReportTests<SqlitePortalFixture>(fixture);
+
+public sealed class ReportTests_PostgreSql(PostgreSqlPortalFixture fixture) : ReportTests<PostgreSqlPortalFixture>(fixture);
