@@ -144,13 +144,16 @@ public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTe
     }
 
     [Fact]
-    public async Task The_school_leaders_home_page_links_to_the_report()
+    public async Task The_school_leaders_home_page_shows_the_key_figures_and_links_to_the_report()
     {
+        await SeedAsync();
         var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
 
         var html = await client.GetPageAsync("/");
 
         Assert.Contains("href=\"/Reports/CareOffering\"", html, StringComparison.Ordinal);
+        Assert.Matches("Leerlingen met een faciliteit \\(2026-2027\\)</dt>\\s*<dd[^>]*>12</dd>", html);
+        Assert.Matches("op een wachtlijst voor een interventie</dt>\\s*<dd[^>]*>&lt;5</dd>", html);
     }
 
     [GeneratedRegex("<td class=\"text-end(?: fw-semibold)?\">(\\d+)</td>")]
