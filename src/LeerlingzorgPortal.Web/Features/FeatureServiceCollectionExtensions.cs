@@ -8,6 +8,7 @@ using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Import;
 using LeerlingzorgPortal.Web.Features.Incidents;
+using LeerlingzorgPortal.Web.Features.Interventions;
 using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Meldcode;
 using LeerlingzorgPortal.Web.Features.Notifications;
@@ -68,5 +69,8 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeldcodeListQuery>()
         .AddScoped<ImportService>()
         .AddScoped<HandoverWork>()
+        .AddScoped<InterventionListQuery>()
+        .AddScoped<InterventionPageQuery>()
+        .AddScoped<InterventionWork>()
         .AddScoped<Security.PupilCareStaff>();
 }
