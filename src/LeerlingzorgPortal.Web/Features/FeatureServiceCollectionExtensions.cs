@@ -4,6 +4,7 @@ using LeerlingzorgPortal.Web.Features.Admin.Users;
 using LeerlingzorgPortal.Web.Features.Home;
 using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
+using LeerlingzorgPortal.Web.Features.Agencies;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Import;
@@ -72,5 +73,8 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<InterventionListQuery>()
         .AddScoped<InterventionPageQuery>()
         .AddScoped<InterventionWork>()
+        .AddScoped<AgencyListQuery>()
+        .AddScoped<AgencyOptionsQuery>()
+        .AddScoped<AgencyWork>()
         .AddScoped<Security.PupilCareStaff>();
 }
