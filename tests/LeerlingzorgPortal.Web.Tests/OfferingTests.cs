@@ -294,6 +294,53 @@ public abstract class OfferingTests<TFixture>(TFixture fixture) : PortalTests<TF
         Assert.False(await Fixture.QueryAsync(db => db.Enrolments.AnyAsync(e => e.PupilId == Org.Pupils["Carmen"] && e.InterventionId == id)));
     }
 
+    [Fact]
+    public async Task A_plan_measure_chosen_from_the_catalogue_takes_its_name_and_provider_and_links_to_it()
+    {
+        var id = await SeedInterventionAsync("Huiswerkklas", capacity: 15);
+        var name = await Fixture.QueryAsync(db => db.Interventions.Where(i => i.Id == id).Select(i => i.Name).SingleAsync());
+        var referralId = await Fixture.SeedReferralAsync("Anna", TestOrganisation.MentorA, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var form = $"/CarePlans/Create?referralId={Key(referralId)}";
+
+        var offered = await coordinator.GetPageAsync(form);
+        var response = await coordinator.PostFormAsync(form, form, PlanForm(Key(id)));
+
+        Assert.Contains($"<option value=\"{Key(id)}\">{name}</option>", offered, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var planId = int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        var measure = (await Fixture.QueryAsync(db => db.CarePlans.SingleAsync(p => p.Id == planId))).Content.Measures.Single();
+        Assert.Equal(id, measure.InterventionId);
+        Assert.Equal(name, measure.What);
+        Assert.Equal("Zorgmedewerker", measure.ByWhom);
+        Assert.Contains($"<a href=\"/Interventions/Details/{Key(id)}\">{name}</a>",
+            await coordinator.GetPageAsync($"/CarePlans/Details/{Key(planId)}"), StringComparison.Ordinal);
+        Assert.Contains(name, await coordinator.GetPageAsync($"/CarePlans/Print/{Key(planId)}"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_plan_measure_with_an_intervention_that_does_not_exist_is_refused_in_Dutch()
+    {
+        var referralId = await Fixture.SeedReferralAsync("Bram", TestOrganisation.MentorA, ReferralStatus.InProgress, TestOrganisation.CareWorkerNorth);
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var form = $"/CarePlans/Create?referralId={Key(referralId)}";
+
+        var response = await coordinator.PostFormAsync(form, form, PlanForm("987654"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies een interventie uit het zorgaanbod.", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+        Assert.False(await Fixture.QueryAsync(db => db.CarePlans.AnyAsync(p => p.ReferralId == referralId)));
+    }
+
+    private static List<KeyValuePair<string, string>> PlanForm(string interventionId) =>
+    [
+        new("Title", "Grip op huiswerk"), new("StartDate", "2026-11-22"), new("EvaluationDate", "2027-02-22"),
+        new("Goals[0].Description", "Maakt zijn huiswerk elke dag af"), new("Goals[0].TargetDate", "2027-01-31"),
+        new("Measures[0].InterventionId", interventionId), new("Measures[0].What", ""), new("Measures[0].ByWhom", ""),
+        new("Measures[0].HowOften", "drie middagen per week"),
+    ];
+
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 
     private static List<KeyValuePair<string, string>> Form(string name, string capacity) =>

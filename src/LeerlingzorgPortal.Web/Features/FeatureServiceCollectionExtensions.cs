@@ -73,6 +73,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<InterventionListQuery>()
         .AddScoped<InterventionPageQuery>()
         .AddScoped<InterventionWork>()
+        .AddScoped<InterventionChoicesQuery>()
         .AddScoped<AgencyListQuery>()
         .AddScoped<AgencyOptionsQuery>()
         .AddScoped<AgencyWork>()
