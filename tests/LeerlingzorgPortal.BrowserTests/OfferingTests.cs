@@ -127,6 +127,13 @@ public sealed partial class OfferingTests
         await Assertions.Expect(mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" })).ToHaveCountAsync(0);
         await mentor.AssertAccessibleAsync();
         await mentor.ScreenshotAsync("offering-agency");
+
+        // A mentor reads the catalogue too, with counts but without the names of participants.
+        await mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Zorgaanbod" }).First.ClickAsync();
+        await mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Faalangstreductietraining" }).ClickAsync();
+        await Assertions.Expect(mentor.Page.GetByTestId("names-hidden")).ToBeVisibleAsync();
+        await Assertions.Expect(mentor.Page.GetByTestId("participants")).ToHaveCountAsync(0);
+        await mentor.AssertAccessibleAsync();
     }
 
     [Fact]
@@ -151,6 +158,14 @@ public sealed partial class OfferingTests
         await coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("De instantie staat op de sociale kaart.");
         await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "https://www.kinderpraktijk.example" })).ToBeVisibleAsync();
+        await coordinator.AssertAccessibleAsync();
+
+        await coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" }).ClickAsync();
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.Page.GetByLabel("Regio").FillAsync("Rijnstreek-Noord");
+        await coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("De instantie is opgeslagen.");
+        await Assertions.Expect(coordinator.Page.Locator("main")).ToContainTextAsync("regio Rijnstreek-Noord");
         await coordinator.AssertAccessibleAsync();
     }
 
