@@ -70,26 +70,6 @@ public sealed class ImportTests
     }
 
     [Fact]
-    public async Task The_admin_keeps_the_list_of_external_organisations()
-    {
-        await using var admin = await _browser.NewPageAsync();
-        await admin.SignInAsync(DemoAccounts.Admin);
-        await admin.Page.GetByRole(AriaRole.Link, new() { Name = "Instanties" }).First.ClickAsync();
-        await Assertions.Expect(admin.Page.GetByTestId("external-organisations")).ToContainTextAsync("Jeugdzorg Rijnstreek (Jeugdzorg)");
-        await admin.AssertAccessibleAsync();
-
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
-        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Alert)).ToContainTextAsync("Vul de naam van de instantie in.");
-        await admin.Page.GetByLabel("Naam van de instantie").FillAsync("Samenwerkingsverband Rijnstreek VO");
-        await admin.Page.GetByLabel("Soort instantie").SelectOptionAsync(new SelectOptionValue { Label = "Samenwerkingsverband" });
-        await admin.Page.GetByRole(AriaRole.Button, new() { Name = "Toevoegen" }).ClickAsync();
-        await Assertions.Expect(admin.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("De instantie is toegevoegd.");
-        await Assertions.Expect(admin.Page.GetByTestId("external-organisations")).ToContainTextAsync("Samenwerkingsverband Rijnstreek VO");
-        await admin.AssertAccessibleAsync();
-        await admin.ScreenshotAsync("admin-external-organisations");
-    }
-
-    [Fact]
     public async Task A_warm_handover_that_needs_care_lands_in_the_coordinators_intake_queue()
     {
         await using var coordinator = await _browser.NewPageAsync();

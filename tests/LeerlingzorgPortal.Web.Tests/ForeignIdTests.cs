@@ -27,6 +27,8 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
         { "POST", "/CareCases/Close/{id}" },
         { "POST", "/CareCases/ReferOut/{id}" },
         { "POST", "/CareCases/Reassign/{id}" },
+        { "POST", "/CareCases/AddExternalReferral/{id}" },
+        { "POST", "/Interventions/Enrol?referralId={id}" },
         { "POST", "/ActionItems/Done/{item}" },
         { "POST", "/ActionItems/Reopen/{item}" },
         { "GET", "/Pupils/Timeline/{pupil}" },
@@ -92,6 +94,8 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
             new("DueDate", today), new("Outcome", "GoalsReached"), new("Agency", "GGD"), new("Reason", "Reden"),
             new("PupilId", Org.Pupils["Anna"].ToString(CultureInfo.InvariantCulture)), new("Category", "Other"), new("Urgency", "Normal"),
             new("Question", "Vraag"), new("AlreadyTried", "Iets"), new("RequestId", Guid.NewGuid().ToString()),
+            new("AgencyKind", "Ggd"), new("AgencyName", "GGD"), new("SentOn", today), new("SharedInformation", "Hulpvraag"),
+            new("ConsentBy", "Ouders"), new("InterventionId", "1"), new("StartOn", today),
         ]);
     }
 

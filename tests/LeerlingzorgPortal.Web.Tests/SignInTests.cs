@@ -15,6 +15,12 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Admin/Users")]
     [InlineData("/Admin/Organisation")]
     [InlineData("/Admin/ExternalOrganisations")]
+    [InlineData("/Interventions")]
+    [InlineData("/Interventions/Details/1")]
+    [InlineData("/Interventions/Create")]
+    [InlineData("/Agencies")]
+    [InlineData("/Agencies/Details/1")]
+    [InlineData("/Agencies/Create")]
     [InlineData("/Import")]
     [InlineData("/Reports/CareOffering")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)

@@ -4,10 +4,12 @@ using LeerlingzorgPortal.Web.Features.Admin.Users;
 using LeerlingzorgPortal.Web.Features.Home;
 using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
+using LeerlingzorgPortal.Web.Features.Agencies;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Import;
 using LeerlingzorgPortal.Web.Features.Incidents;
+using LeerlingzorgPortal.Web.Features.Interventions;
 using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Meldcode;
 using LeerlingzorgPortal.Web.Features.Notifications;
@@ -70,5 +72,12 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeldcodeListQuery>()
         .AddScoped<ImportService>()
         .AddScoped<HandoverWork>()
+        .AddScoped<InterventionListQuery>()
+        .AddScoped<InterventionPageQuery>()
+        .AddScoped<InterventionWork>()
+        .AddScoped<InterventionChoicesQuery>()
+        .AddScoped<AgencyListQuery>()
+        .AddScoped<AgencyOptionsQuery>()
+        .AddScoped<AgencyWork>()
         .AddScoped<Security.PupilCareStaff>();
 }

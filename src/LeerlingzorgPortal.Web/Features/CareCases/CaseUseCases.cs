@@ -130,9 +130,19 @@ public sealed class CaseWork(Data.PortalDbContext db, ReferralLoader loader, Cur
             return CommandResult.NotFound;
         }
 
+        // An agency chosen from the sociale kaart gives its own name and kind.
+        var agency = form.OrganisationId is { } organisationId
+            ? await db.ExternalOrganisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId && o.IsActive, cancellationToken)
+            : null;
+        if (form.OrganisationId is not null && agency is null)
+        {
+            return CommandResult.Invalid("Kies een instantie die op de sociale kaart staat.", nameof(form.OrganisationId));
+        }
+
         return await loader.ChangeAsync(referral, seenVersion: null, () => db.ExternalReferrals.Add(new Domain.Incidents.ExternalReferral(
-            referral.Id, referral.PupilId, form.AgencyKind!.Value, form.AgencyName!, form.SentOn!.Value, form.Reason!, form.SharedInformation!,
-            form.ConsentBy!, form.ExpectedFeedbackOn, currentStaff.UserId!, clock.GetUtcNow())), audit, cancellationToken);
+            referral.Id, referral.PupilId, agency?.Kind ?? form.AgencyKind!.Value, agency?.Name ?? form.AgencyName!, form.SentOn!.Value,
+            form.Reason!, form.SharedInformation!, form.ConsentBy!, form.ExpectedFeedbackOn, currentStaff.UserId!, clock.GetUtcNow(),
+            agency?.Id)), audit, cancellationToken);
     }
 
     public async Task<CommandResult> UpdateExternalReferralAsync(int id, ExternalReferralUpdateForm form, CancellationToken cancellationToken = default)

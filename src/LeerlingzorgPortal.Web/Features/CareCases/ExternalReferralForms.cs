@@ -6,6 +6,9 @@ namespace LeerlingzorgPortal.Web.Features.CareCases;
 
 public sealed class ExternalReferralForm
 {
+    /// <summary>An agency of the sociale kaart; when chosen, its name and kind are used and the typed ones ignored.</summary>
+    public int? OrganisationId { get; set; }
+
     public PartnerKind? AgencyKind { get; set; }
 
     public string? AgencyName { get; set; }
@@ -25,8 +28,10 @@ public sealed class ExternalReferralFormValidator : AbstractValidator<ExternalRe
 {
     public ExternalReferralFormValidator(TimeProvider clock)
     {
-        RuleFor(f => f.AgencyKind).NotNull().WithMessage("Kies het soort instantie.");
-        RuleFor(f => f.AgencyName).NotEmpty().WithMessage("Vul de naam van de instantie in.").MaximumLength(200).WithMessage("Hoogstens 200 tekens.");
+        RuleFor(f => f.AgencyKind).NotNull().When(f => f.OrganisationId is null).WithMessage("Kies het soort instantie.");
+        RuleFor(f => f.AgencyName).NotEmpty().When(f => f.OrganisationId is null)
+            .WithMessage("Kies een instantie van de sociale kaart of vul de naam van een andere instantie in.")
+            .MaximumLength(200).WithMessage("Hoogstens 200 tekens.");
         RuleFor(f => f.SentOn).NotNull().WithMessage("Vul de datum in.")
             .LessThanOrEqualTo(_ => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime)).WithMessage("De datum van de doorverwijzing kan niet in de toekomst liggen.");
         RuleFor(f => f.Reason).NotEmpty().WithMessage("Vul de reden in.").MaximumLength(ExternalReferral.TextMaxLength).WithMessage("Hoogstens 2000 tekens.");

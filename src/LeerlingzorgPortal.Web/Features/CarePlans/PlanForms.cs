@@ -30,8 +30,11 @@ public sealed class MeasureRow
 
     public bool ForClassroom { get; set; }
 
+    /// <summary>The intervention from the care offering (zorgaanbod), when the measure is one.</summary>
+    public int? InterventionId { get; set; }
+
     public bool IsBlank => string.IsNullOrWhiteSpace(What) && string.IsNullOrWhiteSpace(ByWhom) && string.IsNullOrWhiteSpace(HowOften)
-                           && string.IsNullOrWhiteSpace(Duration) && string.IsNullOrWhiteSpace(ByWhomId);
+                           && string.IsNullOrWhiteSpace(Duration) && string.IsNullOrWhiteSpace(ByWhomId) && InterventionId is null;
 }
 
 /// <summary>
@@ -92,7 +95,7 @@ public sealed class PlanForm
             g.TargetDate ?? default)).ToList(),
         Measures.Where(m => !m.IsBlank).Select(m => new PlanMeasure(m.Key ?? Guid.NewGuid(), m.What?.Trim() ?? string.Empty,
             m.ByWhom?.Trim() ?? string.Empty, string.IsNullOrWhiteSpace(m.ByWhomId) ? null : m.ByWhomId, m.HowOften?.Trim() ?? string.Empty,
-            string.IsNullOrWhiteSpace(m.Duration) ? null : m.Duration.Trim(), m.ForClassroom)).ToList(),
+            string.IsNullOrWhiteSpace(m.Duration) ? null : m.Duration.Trim(), m.ForClassroom, m.InterventionId)).ToList(),
         IsOpp ? new OppParts(Clean(ExitProfile), Clean(ExitProfileReasoning), Clean(SupportingFactors), Clean(HinderingFactors),
             Clean(SupportSection)) : null);
 
@@ -109,7 +112,7 @@ public sealed class PlanForm
             Measures = content.Measures.Select(m => new MeasureRow
             {
                 Key = m.Key, What = m.What, ByWhom = m.ByWhom, ByWhomId = m.ByWhomId, HowOften = m.HowOften, Duration = m.Duration,
-                ForClassroom = m.ForClassroom,
+                ForClassroom = m.ForClassroom, InterventionId = m.InterventionId,
             }).ToList(),
             IsOpp = content.Opp is not null,
             ExitProfile = content.Opp?.ExitProfile,
@@ -146,9 +149,10 @@ public sealed class PlanFormValidator : AbstractValidator<PlanForm>
             .WithMessage("De streefdatum van een doel kan niet voor de start van het plan liggen.");
         RuleForEach(f => f.Measures).ChildRules(measure =>
         {
-            measure.RuleFor(m => m.What).NotEmpty().When(m => !m.IsBlank).WithMessage("Beschrijf wat er gedaan wordt.")
+            // A measure chosen from the care offering gets the intervention's name and provider when left empty.
+            measure.RuleFor(m => m.What).NotEmpty().When(m => !m.IsBlank && m.InterventionId is null).WithMessage("Beschrijf wat er gedaan wordt.")
                 .MaximumLength(PlanContent.TextMaxLength).WithMessage($"Een maatregel is hoogstens {PlanContent.TextMaxLength} tekens lang.");
-            measure.RuleFor(m => m.ByWhom).NotEmpty().When(m => !m.IsBlank).WithMessage("Vul in door wie.")
+            measure.RuleFor(m => m.ByWhom).NotEmpty().When(m => !m.IsBlank && m.InterventionId is null).WithMessage("Vul in door wie.")
                 .MaximumLength(200).WithMessage("'Door wie' is hoogstens 200 tekens lang.");
             measure.RuleFor(m => m.HowOften).NotEmpty().When(m => !m.IsBlank).WithMessage("Vul in hoe vaak.")
                 .MaximumLength(200).WithMessage("'Hoe vaak' is hoogstens 200 tekens lang.");

@@ -67,6 +67,11 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
             return (foreign, null);
         }
 
+        if (await FromCareOfferingAsync(form, cancellationToken) is { } unknown)
+        {
+            return (unknown, null);
+        }
+
         CarePlan plan;
         try
         {
@@ -93,6 +98,11 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
             return foreign;
         }
 
+        if (loaded is not null && await FromCareOfferingAsync(form, cancellationToken) is { } unknown)
+        {
+            return unknown;
+        }
+
         return await ChangeAsync(id, form.ConcurrencyToken, (plan, me, now) =>
         {
             var content = form.ToContent();
@@ -105,6 +115,36 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
                 plan.Revise(content, me, now);
             }
         }, cancellationToken);
+    }
+
+    /// <summary>
+    /// A measure chosen from the care offering must name an intervention that exists; an empty "what"
+    /// and "by whom" are filled in with the intervention's name and provider.
+    /// </summary>
+    private async Task<CommandResult?> FromCareOfferingAsync(PlanForm form, CancellationToken cancellationToken)
+    {
+        var rows = form.Measures.Where(m => !m.IsBlank && m.InterventionId is not null).ToList();
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        var ids = rows.Select(m => m.InterventionId!.Value).Distinct().ToList();
+        var interventions = await db.Interventions.AsNoTracking().Where(i => ids.Contains(i.Id))
+            .Select(i => new { i.Id, i.Name, i.Provider }).ToDictionaryAsync(i => i.Id, cancellationToken);
+        if (ids.Exists(id => !interventions.ContainsKey(id)))
+        {
+            return CommandResult.Invalid("Kies een interventie uit het zorgaanbod.");
+        }
+
+        foreach (var row in rows)
+        {
+            var intervention = interventions[row.InterventionId!.Value];
+            row.What = string.IsNullOrWhiteSpace(row.What) ? intervention.Name : row.What;
+            row.ByWhom = string.IsNullOrWhiteSpace(row.ByWhom) ? intervention.Provider : row.ByWhom;
+        }
+
+        return null;
     }
 
     /// <summary>A measure's performer on staff must work at the case's location; a forged id is refused.</summary>

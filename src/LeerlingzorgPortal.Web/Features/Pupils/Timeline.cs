@@ -15,6 +15,7 @@ public enum TimelineKind
     Plan,
     Meeting,
     Incident,
+    Intervention,
 }
 
 public sealed record TimelineEntry(DateTimeOffset At, DateOnly Date, TimelineKind Kind, string Title, string? Text,
@@ -79,6 +80,7 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
         entries.AddRange(await PlanEntriesAsync(scope, referrals, cancellationToken));
         entries.AddRange(await MeetingEntriesAsync(pupilId, referrals, cancellationToken));
         entries.AddRange(await IncidentEntriesAsync(scope, pupilId, referrals, cancellationToken));
+        entries.AddRange(await EnrolmentEntriesAsync(scope, pupilId, referrals, cancellationToken));
 
         var filtered = entries.Where(e => kind is null || e.Kind == kind)
             .OrderByDescending(e => e.Date).ThenByDescending(e => e.At).ToList();
@@ -167,6 +169,44 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
         entries.AddRange(tracks.SelectMany(t => t.Entries.Select(e => new TimelineEntry(e.RecordedAt, e.On, TimelineKind.Incident,
             $"Meldcode stap {(int)e.Step}", null, $"/Meldcode/Details/{t.Id}", true))));
         return entries;
+    }
+
+    /// <summary>
+    /// Enrolments in the school's own interventions: those of cases whose work the user sees, and those
+    /// made without a case for care staff who may work with the pupil.
+    /// </summary>
+    private async Task<IEnumerable<TimelineEntry>> EnrolmentEntriesAsync(StaffScope scope, int pupilId, List<Referral> referrals,
+        CancellationToken cancellationToken)
+    {
+        var caseWork = referrals.Where(r => ReferralAccess.For(scope, r, careAccess.Settings).SeesCaseWork).Select(r => (int?)r.Id).ToList();
+        var withoutCase = scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard;
+        var enrolments = await (from e in db.Enrolments.AsNoTracking()
+                                join i in db.Interventions on e.InterventionId equals i.Id
+                                where e.PupilId == pupilId && (caseWork.Contains(e.ReferralId) || (withoutCase && e.ReferralId == null))
+                                select new { e.InterventionId, i.Name, e.Status, e.RequestedAt, e.StartOn, e.EndOn, e.Outcome })
+            .ToListAsync(cancellationToken);
+        static DateTimeOffset On(DateOnly date) => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
+        return enrolments.SelectMany(e =>
+        {
+            var link = $"/Interventions/Details/{e.InterventionId}";
+            var lines = new List<TimelineEntry>
+            {
+                e.StartOn is DateOnly start
+                    ? new TimelineEntry(e.RequestedAt, DateOnly.FromDateTime(e.RequestedAt.UtcDateTime), TimelineKind.Intervention,
+                        $"Ingeschreven voor {e.Name}", $"Start {Dutch.Date(start)}", link, false)
+                    : new TimelineEntry(e.RequestedAt, DateOnly.FromDateTime(e.RequestedAt.UtcDateTime), TimelineKind.Intervention,
+                        $"Op de wachtlijst voor {e.Name}", null, link, false),
+            };
+            if (e.EndOn is DateOnly end)
+            {
+                lines.Add(e.Status == Domain.Offering.EnrolmentStatus.Finished
+                    ? new TimelineEntry(On(end), end, TimelineKind.Intervention, $"{e.Name} afgerond", $"Uitkomst: {e.Outcome}", link, false)
+                    : new TimelineEntry(On(end), end, TimelineKind.Intervention,
+                        e.StartOn is null ? $"Van de wachtlijst voor {e.Name} gehaald" : $"Afgemeld voor {e.Name}", e.Outcome, link, false));
+            }
+
+            return lines;
+        });
     }
 
     private static string CaseLink(int referralId) => $"/Referrals/Details/{referralId}";

@@ -50,7 +50,7 @@ public sealed record ReferralPage(
     IReadOnlyList<MeldcodeLine> MeldcodeTracks,
     bool MayStartMeldcode,
     DateOnly Today,
-    IReadOnlyList<string>? KnownAgencies = null);
+    IReadOnlyList<Agencies.AgencyOption>? KnownAgencies = null);
 
 /// <summary>A meldcode track of this case, listed only for those who may see it.</summary>
 public sealed record MeldcodeLine(int Id, int ReachedStep, bool Closed);
@@ -138,7 +138,8 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             ? await db.ExternalReferrals.AsNoTracking().Where(e => e.ReferralId == referral.Id).OrderByDescending(e => e.SentOn).ToListAsync(cancellationToken)
             : [];
         var knownAgencies = permissions.SeesCaseWork
-            ? await db.ExternalOrganisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name).Select(o => o.Name).ToListAsync(cancellationToken)
+            ? await db.ExternalOrganisations.AsNoTracking().Where(o => o.IsActive).OrderBy(o => o.Name)
+                .Select(o => new Agencies.AgencyOption(o.Id, o.Name, o.Kind, o.HowToRefer != null)).ToListAsync(cancellationToken)
             : [];
         var tracks = (await db.MeldcodeTracks.AsNoTracking().Include(t => t.Members).Include(t => t.Entries)
                 .Where(t => t.ReferralId == referral.Id).ToListAsync(cancellationToken))

@@ -1,0 +1,92 @@
+using System.Globalization;
+using LeerlingzorgPortal.Domain;
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Domain.Incidents;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.Agencies;
+
+/// <summary>Keeping the sociale kaart: adding, describing and taking agencies out of use (never deleting them).</summary>
+public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
+{
+    public const string DuplicateNameMessage = "Deze instantie staat al op de sociale kaart.";
+
+    public async Task<(CommandResult Result, int? Id)> CreateAsync(AgencyForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (await NameTakenAsync(form.Name!, null, cancellationToken))
+        {
+            return (CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name)), null);
+        }
+
+        try
+        {
+            var agency = new ExternalOrganisation(form.Name!.Trim(), form.Kind!.Value);
+            agency.Describe(form.ToDetails());
+            db.ExternalOrganisations.Add(agency);
+            await db.SaveChangesAsync(cancellationToken);
+            await audit.RecordAsync(AuditAction.Create, nameof(ExternalOrganisation), Key(agency.Id), null, cancellationToken);
+            return (CommandResult.Done, agency.Id);
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return (CommandResult.Invalid(e.Message), null);
+        }
+    }
+
+    public async Task<CommandResult> UpdateAsync(int id, AgencyForm form, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        var agency = await db.ExternalOrganisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (agency is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        if (await NameTakenAsync(form.Name!, id, cancellationToken))
+        {
+            return CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name));
+        }
+
+        try
+        {
+            agency.Rename(form.Name!.Trim(), form.Kind!.Value);
+            agency.Describe(form.ToDetails());
+            audit.Add(AuditAction.Update, nameof(ExternalOrganisation), Key(id), null);
+            await db.SaveChangesAsync(cancellationToken);
+            return CommandResult.Done;
+        }
+        catch (DomainRuleException e)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Invalid(e.Message);
+        }
+    }
+
+    public async Task<CommandResult> SetActiveAsync(int id, bool active, CancellationToken cancellationToken = default)
+    {
+        var agency = await db.ExternalOrganisations.SingleOrDefaultAsync(o => o.Id == id, cancellationToken);
+        if (agency is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        agency.SetActive(active);
+        audit.Add(AuditAction.Update, nameof(ExternalOrganisation), Key(id), null);
+        await db.SaveChangesAsync(cancellationToken);
+        return CommandResult.Done;
+    }
+
+    private async Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken cancellationToken)
+    {
+        var trimmed = name.Trim();
+        var names = await db.ExternalOrganisations.Where(o => exceptId == null || o.Id != exceptId).Select(o => o.Name).ToListAsync(cancellationToken);
+        return names.Exists(n => string.Equals(n, trimmed, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
+}
