@@ -91,6 +91,11 @@ public sealed class Accommodation
             throw new DomainRuleException("Een faciliteit kan niet worden ingetrokken voor de dag waarop ze ingaat.");
         }
 
+        if (from > ValidUntil)
+        {
+            throw new DomainRuleException("Deze faciliteit is op die dag al afgelopen; intrekken is niet nodig.");
+        }
+
         EndedOn = from;
     }
 
