@@ -137,6 +137,19 @@ public sealed class AccommodationTests
     }
 
     [Fact]
+    public void A_refused_change_leaves_every_term_as_it_was()
+    {
+        var accommodation = Granted(new DateOnly(2026, 9, 1), new DateOnly(2027, 7, 31));
+
+        Assert.Throws<DomainRuleException>(() => accommodation.Change(
+            Terms(new DateOnly(2026, 9, 1), new DateOnly(2027, 7, 31), AccommodationKind.Laptop, "Laptop", ground: " ")));
+
+        Assert.Equal(AccommodationKind.ExtraTime, accommodation.Kind);
+        Assert.Equal("25% extra tijd bij toetsen", accommodation.Detail);
+        Assert.Equal("Dyslexieverklaring (2023)", accommodation.Ground);
+    }
+
+    [Fact]
     public void No_signal_when_end_and_statement_are_beyond_six_weeks()
     {
         var accommodation = Granted(new DateOnly(2026, 9, 1), Today.AddDays(43), Today.AddDays(100));

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Web.Features.Accommodations;
 using LeerlingzorgPortal.Web.Features.Handovers;
 using LeerlingzorgPortal.Web.Features.Admin.Organisation;
 using LeerlingzorgPortal.Web.Features.Admin.Users;
@@ -68,5 +69,8 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeldcodeListQuery>()
         .AddScoped<ImportService>()
         .AddScoped<HandoverWork>()
+        .AddScoped<AccommodationWork>()
+        .AddScoped<AccommodationQueries>()
+        .AddScoped<AccommodationSignalsQuery>()
         .AddScoped<Security.PupilCareStaff>();
 }
