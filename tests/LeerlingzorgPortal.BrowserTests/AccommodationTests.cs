@@ -52,6 +52,11 @@ public sealed class AccommodationTests
             await Assertions.Expect(table).ToContainTextAsync("Youssef El Amrani");
             await worker.AssertAccessibleAsync();
             await worker.ScreenshotAsync("accommodation-pupil");
+
+            // The edit page, where the care worker changes or withdraws it, passes the accessibility check too.
+            await table.GetByRole(AriaRole.Link, new() { Name = "Wijzigen of intrekken" }).First.ClickAsync();
+            await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Faciliteit intrekken" })).ToBeVisibleAsync();
+            await worker.AssertAccessibleAsync();
         }
 
         await using var mentor = await _browser.NewPageAsync();

@@ -133,6 +133,26 @@ public abstract class AccommodationTests<TFixture>(TFixture fixture) : PortalTes
     }
 
     [Fact]
+    public async Task Values_that_cannot_be_read_get_Dutch_messages_not_the_frameworks_English_ones()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.CareWorkerNorth);
+        var carmen = Id(Org.Pupils["Carmen"]);
+        var before = await CountAsync("Carmen");
+
+        var response = await client.PostFormAsync($"/Accommodations/Create?pupilId={carmen}", $"/Accommodations/Create?pupilId={carmen}",
+        [
+            new("Kind", "Toverstaf"), new("Detail", "x"), new("Ground", "y"), new("ValidFrom", "gisteren"), new("ValidUntil", "2027-07-31"),
+        ]);
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Kies de soort faciliteit.", html, StringComparison.Ordinal);
+        Assert.Contains("Vul in vanaf wanneer de faciliteit geldt.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
+        Assert.Equal(before, await CountAsync("Carmen"));
+    }
+
+    [Fact]
     public async Task The_mentor_sees_the_accommodations_on_the_pupil_page_without_ground_or_granter_and_cannot_grant()
     {
         await AnnaAsync();

@@ -44,6 +44,7 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
             return NotFound();
         }
 
+        DropBindingErrors();
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
             var result = await work.GrantAsync(pupilId, form, cancellationToken);
@@ -82,6 +83,7 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
             return NotFound();
         }
 
+        DropBindingErrors();
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
             var result = await work.ChangeAsync(id, form, cancellationToken);
@@ -113,6 +115,7 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
             return NotFound();
         }
 
+        DropBindingErrors();
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
             var result = await work.WithdrawAsync(id, form.WithdrawOn!.Value, cancellationToken);
@@ -169,6 +172,12 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
         await audit.RecordAsync(AuditAction.Read, "AccommodationGroupOverview", Key(overview.GroupId), null, cancellationToken);
         return View(overview);
     }
+
+    /// <summary>
+    /// A value that cannot be read (an unknown kind, a date that is no date) is left empty by model binding with an
+    /// English message; drop those, so the validator says in Dutch what is missing.
+    /// </summary>
+    private void DropBindingErrors() => ModelState.Clear();
 
     private ViewResult FormView(int pupilId, string pupilName, AccommodationForm form)
     {
