@@ -32,6 +32,13 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
         { "POST", "/ActionItems/Done/{item}" },
         { "POST", "/ActionItems/Reopen/{item}" },
         { "GET", "/Pupils/Timeline/{pupil}" },
+        { "GET", "/Accommodations/Create?pupilId={pupil}" },
+        { "POST", "/Accommodations/Create?pupilId={pupil}" },
+        { "GET", "/Accommodations/Edit/{accommodation}" },
+        { "POST", "/Accommodations/Edit/{accommodation}" },
+        { "POST", "/Accommodations/Withdraw/{accommodation}" },
+        { "GET", "/Accommodations/Card/{pupil}" },
+        { "GET", "/Accommodations/Group/{group}" },
     };
 
     [Theory]
@@ -39,13 +46,14 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
     public async Task A_care_worker_of_another_location_gets_404_and_changes_nothing(string method, string template)
     {
         var (id, item, draft) = await SeedAsync();
+        var accommodation = await AccommodationAsync();
         var outsider = await Fixture.ClientForAsync(TestOrganisation.CareWorkerSouth);
-        var before = (await SnapshotAsync(id), await SnapshotAsync(draft));
+        var before = (await SnapshotAsync(id), await SnapshotAsync(draft), await AccommodationSnapshotAsync(accommodation));
 
-        var response = await SendAsync(outsider, method, Url(template, id, item, Org.Pupils["Anna"], draft));
+        var response = await SendAsync(outsider, method, Url(template, id, item, Org.Pupils["Anna"], draft, accommodation, Org.GroupA));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Equal(before, (await SnapshotAsync(id), await SnapshotAsync(draft)));
+        Assert.Equal(before, (await SnapshotAsync(id), await SnapshotAsync(draft), await AccommodationSnapshotAsync(accommodation)));
     }
 
     [Theory]
@@ -53,9 +61,10 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
     public async Task A_mentor_of_another_group_gets_404(string method, string template)
     {
         var (id, item, draft) = await SeedAsync();
+        var accommodation = await AccommodationAsync();
         var outsider = await Fixture.ClientForAsync(TestOrganisation.MentorB);
 
-        var response = await SendAsync(outsider, method, Url(template, id, item, Org.Pupils["Anna"], draft));
+        var response = await SendAsync(outsider, method, Url(template, id, item, Org.Pupils["Anna"], draft, accommodation, Org.GroupA));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -66,12 +75,14 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
     {
         var coordinator = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
 
-        var response = await SendAsync(coordinator, method, Url(template, 999999, 999999, 999999, 999999));
+        var response = await SendAsync(coordinator, method, Url(template, 999999, 999999, 999999, 999999, 999999, 999999));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private static string Url(string template, int id, int item, int pupil, int draft) => template
+    private static string Url(string template, int id, int item, int pupil, int draft, int accommodation, int group) => template
+        .Replace("{accommodation}", accommodation.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{group}", group.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{draft}", draft.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{id}", id.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{item}", item.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
@@ -96,6 +107,8 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
             new("Question", "Vraag"), new("AlreadyTried", "Iets"), new("RequestId", Guid.NewGuid().ToString()),
             new("AgencyKind", "Ggd"), new("AgencyName", "GGD"), new("SentOn", today), new("SharedInformation", "Hulpvraag"),
             new("ConsentBy", "Ouders"), new("InterventionId", "1"), new("StartOn", today),
+            new("Kind", "ExtraTime"), new("Detail", "25% extra tijd"), new("Ground", "Verklaring"), new("ValidFrom", today),
+            new("ValidUntil", today), new("WithdrawOn", today),
         ]);
     }
 
@@ -106,6 +119,25 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
             (r, now) => r.AddActionItem(r.AssignedCareWorkerId!, r.AssignedCareWorkerId!, "Actie", DateOnly.FromDateTime(now.UtcDateTime), now));
         var item = await Fixture.QueryAsync(db => db.ActionItems.Where(i => i.ReferralId == id).Select(i => i.Id).SingleAsync());
         return (id, item, draft);
+    });
+
+    /// <summary>An accommodation of Anna (location Noord, group A), granted by the care worker of Noord.</summary>
+    private Task<int> AccommodationAsync() => Fixture.OnceAsync("foreign-accommodation", () => Fixture.QueryAsync(async db =>
+    {
+        var today = DateOnly.FromDateTime(Fixture.Clock.GetUtcNow().UtcDateTime);
+        var accommodation = new Domain.Accommodations.Accommodation(Org.Pupils["Anna"], new Domain.Accommodations.AccommodationTerms(
+                Domain.Accommodations.AccommodationKind.ExtraTime, "25% extra tijd", "Dyslexieverklaring", null, today.AddDays(-7), today.AddDays(90)),
+            Org.UserIds[TestOrganisation.CareWorkerNorth], Fixture.Clock.GetUtcNow());
+        db.Accommodations.Add(accommodation);
+        await db.SaveChangesAsync();
+        return accommodation.Id;
+    }));
+
+    private Task<string> AccommodationSnapshotAsync(int id) => Fixture.QueryAsync(async db =>
+    {
+        var accommodation = await db.Accommodations.AsNoTracking().SingleAsync(a => a.Id == id);
+        var count = await db.Accommodations.CountAsync(a => a.PupilId == accommodation.PupilId);
+        return $"{count}|{accommodation.Detail}|{accommodation.ValidUntil}|{accommodation.EndedOn}";
     });
 
     private Task<string> SnapshotAsync(int id) => Fixture.QueryAsync(async db =>

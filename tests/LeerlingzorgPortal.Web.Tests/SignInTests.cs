@@ -23,6 +23,10 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Agencies/Create")]
     [InlineData("/Import")]
     [InlineData("/Reports/CareOffering")]
+    [InlineData("/Accommodations/Create?pupilId=1")]
+    [InlineData("/Accommodations/Edit/1")]
+    [InlineData("/Accommodations/Card/1")]
+    [InlineData("/Accommodations/Group/1")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();

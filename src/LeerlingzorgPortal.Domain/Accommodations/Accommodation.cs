@@ -66,7 +66,11 @@ public sealed class Accommodation
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && day <= LastDay;
 
     /// <summary>The last day it applies: the end date, or the day before it was withdrawn.</summary>
-    public DateOnly LastDay => EndedOn is { } ended && ended.AddDays(-1) < ValidUntil ? ended.AddDays(-1) : ValidUntil;
+    public DateOnly LastDay => LastDayOf(ValidUntil, EndedOn);
+
+    /// <summary>The same rule for queries that read only the dates.</summary>
+    public static DateOnly LastDayOf(DateOnly validUntil, DateOnly? endedOn) =>
+        endedOn is { } ended && ended.AddDays(-1) < validUntil ? ended.AddDays(-1) : validUntil;
 
     public void Change(AccommodationTerms terms)
     {
@@ -91,6 +95,11 @@ public sealed class Accommodation
             throw new DomainRuleException("Een faciliteit kan niet worden ingetrokken voor de dag waarop ze ingaat.");
         }
 
+        if (from > ValidUntil)
+        {
+            throw new DomainRuleException("Deze faciliteit is op die dag al afgelopen; intrekken is niet nodig.");
+        }
+
         EndedOn = from;
     }
 
@@ -108,9 +117,11 @@ public sealed class Accommodation
             throw new DomainRuleException("Geef bij een vrijstelling of een andere faciliteit aan wat die precies inhoudt.");
         }
 
+        // Every check before the first assignment, so a refused change leaves the accommodation as it was.
+        var ground = Guard.Text(terms.Ground, GroundMaxLength, "De reden of verklaring");
         Kind = terms.Kind;
         Detail = detail;
-        Ground = Guard.Text(terms.Ground, GroundMaxLength, "De reden of verklaring");
+        Ground = ground;
         StatementValidUntil = terms.StatementValidUntil;
         ValidFrom = terms.ValidFrom;
         ValidUntil = terms.ValidUntil;

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Web.Features.Accommodations;
 using LeerlingzorgPortal.Web.Features.Handovers;
 using LeerlingzorgPortal.Web.Features.Admin.Organisation;
 using LeerlingzorgPortal.Web.Features.Admin.Users;
@@ -79,5 +80,8 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<AgencyListQuery>()
         .AddScoped<AgencyOptionsQuery>()
         .AddScoped<AgencyWork>()
+        .AddScoped<AccommodationWork>()
+        .AddScoped<AccommodationQueries>()
+        .AddScoped<AccommodationSignalsQuery>()
         .AddScoped<Security.PupilCareStaff>();
 }

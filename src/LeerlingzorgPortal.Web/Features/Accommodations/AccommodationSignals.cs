@@ -1,0 +1,57 @@
+using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Accommodations;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.Accommodations;
+
+public sealed record AccommodationSignal(int PupilId, string PupilName, AccommodationKind Kind, string? Detail, string Signal,
+    DateOnly On, string GrantedBy);
+
+/// <summary>
+/// Accommodations that run out, or whose statement runs out, within six weeks (<see cref="AccommodationExpiry"/>):
+/// for a care worker those they granted, for a coordinator those of the pupils at their locations.
+/// </summary>
+public sealed class AccommodationSignalsQuery(PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock)
+{
+    public async Task<IReadOnlyList<AccommodationSignal>> HandleAsync(bool onlyMine, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        var me = scope.StaffMemberId;
+        var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
+        var horizon = today.AddDays(AccommodationExpiry.NoticeDays);
+        var readable = db.Pupils.Where(PupilAccess.ReadableBy(scope));
+
+        // A first cut in the database; the domain's rule decides exactly.
+        var candidates = await db.Accommodations.AsNoTracking()
+            .Where(a => a.EndedOn == null && a.ValidUntil >= today
+                        && (a.ValidUntil <= horizon || (a.StatementValidUntil != null && a.StatementValidUntil <= horizon)))
+            .Where(a => !onlyMine || a.GrantedById == me)
+            .Where(a => readable.Any(p => p.Id == a.PupilId))
+            .ToListAsync(cancellationToken);
+        var pupilIds = candidates.Select(a => a.PupilId).Distinct().ToList();
+        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName })
+            .ToDictionaryAsync(p => p.Id, p => new PersonName(p.FirstName, p.Prefix, p.LastName).FullName, cancellationToken);
+        var granterIds = candidates.Select(a => a.GrantedById).Distinct().ToList();
+        var granters = await db.StaffMembers.AsNoTracking().Where(s => granterIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+
+        return candidates
+            .SelectMany(a => AccommodationExpiry.SignalsFor(a, today).Select(s => new AccommodationSignal(a.PupilId, pupils[a.PupilId], a.Kind,
+                a.Detail, Describe(s, today), s.On, granters.GetValueOrDefault(a.GrantedById, "–"))))
+            .OrderBy(s => s.On)
+            .ThenBy(s => s.PupilName, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static string Describe(ExpirySignal signal, DateOnly today) => signal.Kind switch
+    {
+        ExpirySignalKind.AccommodationEndsSoon => $"loopt af: geldig tot en met {Dutch.Date(signal.On)}",
+        _ when signal.On < today => $"verklaring verlopen op {Dutch.Date(signal.On)}",
+        _ => $"verklaring verloopt op {Dutch.Date(signal.On)}",
+    };
+}

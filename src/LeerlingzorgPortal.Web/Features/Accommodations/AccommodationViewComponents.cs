@@ -1,0 +1,34 @@
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeerlingzorgPortal.Web.Features.Accommodations;
+
+/// <summary>
+/// The section "Faciliteiten" on the pupil page. The pupil page has already authorized and audited the read;
+/// it tells whether the user may work with the pupil as care staff (grounds, granting) or reads as mentor.
+/// </summary>
+public sealed class PupilAccommodationsViewComponent(AccommodationQueries queries) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync(int pupilId, bool mayHandle) =>
+        View("~/Features/Accommodations/_PupilAccommodations.cshtml",
+            await queries.ForPupilAsync(pupilId, mayHandle, HttpContext.RequestAborted));
+}
+
+/// <summary>The expiry signals on the home page: a care worker's own grants, a coordinator's locations.</summary>
+public sealed class AccommodationSignalsViewComponent(AccommodationSignalsQuery query, CurrentStaff currentStaff) : ViewComponent
+{
+    public async Task<IViewComponentResult> InvokeAsync()
+    {
+        var scope = await currentStaff.GetScopeAsync(HttpContext.RequestAborted);
+        var coordinator = scope.Has(StaffRole.Coordinator);
+        var careWorker = scope.Has(StaffRole.CareWorkerA) || scope.Has(StaffRole.CareWorkerB) || scope.Has(StaffRole.CareWorkerC);
+        if (!coordinator && !careWorker)
+        {
+            return Content(string.Empty);
+        }
+
+        var signals = await query.HandleAsync(onlyMine: !coordinator, HttpContext.RequestAborted);
+        return View("~/Features/Accommodations/_Signals.cshtml", (Signals: signals, ForCoordinator: coordinator));
+    }
+}
