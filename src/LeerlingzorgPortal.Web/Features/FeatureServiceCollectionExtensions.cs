@@ -11,6 +11,7 @@ using LeerlingzorgPortal.Web.Features.Incidents;
 using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Meldcode;
 using LeerlingzorgPortal.Web.Features.Notifications;
+using LeerlingzorgPortal.Web.Features.Protocols;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Features.Triage;
@@ -68,5 +69,9 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeldcodeListQuery>()
         .AddScoped<ImportService>()
         .AddScoped<HandoverWork>()
+        .AddSingleton<MarkdownRenderer>()
+        .AddScoped<ProtocolQueries>()
+        .AddScoped<ProtocolWork>()
+        .AddScoped<ProtocolSignalsQuery>()
         .AddScoped<Security.PupilCareStaff>();
 }

@@ -56,6 +56,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await db.SaveChangesAsync(cancellationToken);
 
         await new DemoCareWork(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
+        await new DemoProtocols(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }
