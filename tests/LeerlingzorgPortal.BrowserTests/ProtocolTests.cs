@@ -76,6 +76,10 @@ public sealed class ProtocolTests
         await Assertions.Expect(page.GetByTestId("protocol-body")).ToContainTextAsync("16 uur ongeoorloofd verzuim in 4 lesweken");
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Nieuwe versie schrijven" })).ToHaveCountAsync(0);
         await tab.AssertAccessibleAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Afdrukken" }).ClickAsync();
+        await Assertions.Expect(page.Locator("article")).ToContainTextAsync("M@ZL");
+        await tab.AssertAccessibleAsync();
+        await tab.ScreenshotAsync("protocol-print");
 
         await tab.GotoAsync("/Protocols/Create");
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Account/AccessDenied"));

@@ -161,6 +161,21 @@ public abstract class ProtocolTests<TFixture>(TFixture fixture) : PortalTests<TF
     }
 
     [Fact]
+    public async Task Values_that_do_not_bind_get_Dutch_messages_not_the_framework_s_English_ones()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var response = await client.PostFormAsync("/Protocols/Create", "/Protocols/Create",
+            [new("Topic", "Geen"), new("Title", "Titel"), new("Body", "Tekst"), new("OwnerId", Org.UserIds[TestOrganisation.CoordinatorNorth]),
+             new("ReviewOn", "morgen")]);
+
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Kies het onderwerp.", html, StringComparison.Ordinal);
+        Assert.Contains("Vul de evaluatiedatum in.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task An_owner_without_a_maintaining_role_is_refused()
     {
         var client = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
@@ -299,6 +314,7 @@ public abstract class ProtocolTests<TFixture>(TFixture fixture) : PortalTests<TF
     [InlineData("/Protocols/Topic/Other")]
     [InlineData("/Protocols/Topic/Onbekend")]
     [InlineData("/Protocols/Topic/0")]
+    [InlineData("/Protocols/Topic/Bullying,Meldcode")]
     [InlineData("/Protocols/999999")]
     [InlineData("/Protocols/999999/Versions/1")]
     [InlineData("/Protocols/999999/Print")]

@@ -60,7 +60,9 @@ public sealed class ProtocolQueries(PortalDbContext db, MarkdownRenderer markdow
         var total = await query.CountAsync(cancellationToken);
         var current = Paging.Clamp(page, total, PageSize);
         var rows = await query
-            .OrderByDescending(p => p.IsActive).ThenBy(p => p.Topic).ThenBy(p => p.Id)
+            .OrderByDescending(p => p.IsActive)
+            .ThenBy(p => p.Versions.OrderByDescending(v => v.Number).Select(v => v.Title).First())
+            .ThenBy(p => p.Id)
             .Skip((current - 1) * PageSize).Take(PageSize)
             .Select(p => new
             {
@@ -72,7 +74,6 @@ public sealed class ProtocolQueries(PortalDbContext db, MarkdownRenderer markdow
         var items = rows
             .Select(r => new ProtocolRow(r.Id, r.Topic, r.Current.Title, r.Owner ?? "–", r.Current.Number, r.Current.SavedAt, r.ReviewOn,
                 r.IsActive, r.IsActive && r.ReviewOn < today))
-            .OrderByDescending(r => r.IsActive).ThenBy(r => r.Title, StringComparer.CurrentCulture)
             .ToList();
         return new PagedList<ProtocolRow>(items, current, PageSize, total);
     }

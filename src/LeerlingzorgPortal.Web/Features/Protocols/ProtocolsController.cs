@@ -39,13 +39,16 @@ public sealed class ProtocolsController(ProtocolQueries queries, ProtocolWork wo
     [HttpGet("Topic/{topic}")]
     public async Task<IActionResult> Topic(string topic, CancellationToken cancellationToken)
     {
-        if (!Enum.TryParse<ProtocolTopic>(topic, ignoreCase: true, out var parsed) || !Enum.IsDefined(parsed)
-            || int.TryParse(topic, out _) || !ProtocolTopics.IsNamed(parsed))
+        // Only a topic's own name: no numbers, no comma-separated combinations as Enum.TryParse would accept.
+        var parsed = ProtocolTopics.All.Where(t => ProtocolTopics.IsNamed(t))
+            .Select(t => (ProtocolTopic?)t)
+            .FirstOrDefault(t => string.Equals(t.ToString(), topic, StringComparison.OrdinalIgnoreCase));
+        if (parsed is null)
         {
             return NotFound();
         }
 
-        var current = await queries.CurrentOnAsync(parsed, cancellationToken);
+        var current = await queries.CurrentOnAsync(parsed.Value, cancellationToken);
         return current is null ? NotFound() : RedirectToAction(nameof(Details), new { id = current.Id });
     }
 
@@ -60,6 +63,7 @@ public sealed class ProtocolsController(ProtocolQueries queries, ProtocolWork wo
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ForgetBindingErrors();
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)) && !preview)
         {
             var (result, id) = await work.CreateAsync(form, cancellationToken);
@@ -101,6 +105,7 @@ public sealed class ProtocolsController(ProtocolQueries queries, ProtocolWork wo
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ForgetBindingErrors();
         var page = await queries.PageAsync(id, null, mayMaintain: true, cancellationToken);
         if (page is null)
         {
@@ -171,6 +176,7 @@ public sealed class ProtocolsController(ProtocolQueries queries, ProtocolWork wo
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ForgetBindingErrors();
         var page = await queries.PageAsync(id, null, mayMaintain: true, cancellationToken);
         if (page is null)
         {
@@ -248,6 +254,12 @@ public sealed class ProtocolsController(ProtocolQueries queries, ProtocolWork wo
         ViewData["Owners"] = await queries.PossibleOwnersAsync(cancellationToken);
         return View("Assign", form);
     }
+
+    /// <summary>
+    /// A value that does not bind (a date like "abc") leaves the field empty; the validator then gives
+    /// the Dutch message, instead of the framework's English one.
+    /// </summary>
+    private void ForgetBindingErrors() => ModelState.Clear();
 
     private async Task<bool> MayMaintainAsync() =>
         (await authorization.AuthorizeAsync(User, Policies.MaintainsCareOffering)).Succeeded;
