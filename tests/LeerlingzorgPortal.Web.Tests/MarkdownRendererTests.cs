@@ -136,6 +136,23 @@ public sealed partial class MarkdownRendererTests
     }
 
     [Fact]
+    public void A_reference_style_link_to_a_safe_url_stays()
+    {
+        var html = _renderer.ToHtml("Zie [Veilig Thuis][vt].\n\n[vt]: https://www.veiligthuis.nl");
+
+        Assert.Contains("<a href=\"https://www.veiligthuis.nl\" rel=\"noopener noreferrer\">Veilig Thuis</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bare_web_address_becomes_a_link_but_other_schemes_stay_text()
+    {
+        var html = _renderer.ToHtml("Kijk op www.schoolenveiligheid.nl of ftp://bestanden.example/protocol.pdf");
+
+        Assert.Contains("<a href=\"http://www.schoolenveiligheid.nl\" rel=\"noopener noreferrer\">www.schoolenveiligheid.nl</a>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"ftp:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_relative_link_stays_and_gets_no_rel()
     {
         var html = _renderer.ToHtml("[Meldcode](/Protocols/Topic/Meldcode)");

@@ -344,6 +344,18 @@ public abstract class ProtocolTests<TFixture>(TFixture fixture) : PortalTests<TF
     }
 
     [Fact]
+    public async Task The_referral_form_links_to_the_absence_protocol()
+    {
+        await Fixture.OnceAsync("absence", () => SeedProtocolAsync(ProtocolTopic.Absence, "Verzuimprotocol", TestOrganisation.CoordinatorNorth,
+            new DateOnly(2027, 8, 1)));
+        var mentor = await Fixture.ClientForAsync(TestOrganisation.MentorA);
+
+        var html = await mentor.GetPageAsync("/Referrals/Create");
+
+        Assert.Contains("<a href=\"/Protocols/Topic/Absence\">Verzuimprotocol</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_overdue_review_is_signalled_to_every_coordinator_and_to_the_owner_only()
     {
         var (_, meldcode) = await SeedAsync();

@@ -93,16 +93,19 @@ public sealed class MarkdownRenderer
                 var alt = string.Concat(link.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
                 link.ReplaceBy(new LiteralInline(string.IsNullOrWhiteSpace(alt) ? "[afbeelding]" : $"[afbeelding: {alt}]"), copyChildren: false);
             }
-            else if (!IsSafeUrl(link.Url) || link.GetDynamicUrl is not null)
+            else if (!IsSafeUrl(TargetOf(link)))
             {
                 Unwrap(link);
             }
-            else if (link.Url is { } url && (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal)))
+            else if (TargetOf(link) is { } url && (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal)))
             {
                 link.GetAttributes().AddPropertyIfNotExist("rel", "noopener noreferrer");
             }
         }
     }
+
+    /// <summary>The URL the HTML renderer will write: a computed one when the link has it, else the parsed one.</summary>
+    private static string? TargetOf(LinkInline link) => link.GetDynamicUrl?.Invoke() ?? link.Url;
 
     /// <summary>Keeps the link's text and drops the link itself.</summary>
     private static void Unwrap(LinkInline link)
