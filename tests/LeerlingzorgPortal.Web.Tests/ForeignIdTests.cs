@@ -80,6 +80,30 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    /// <summary>Protocols are board-wide (every staff member reads the active ones), so only ids that do not exist apply.</summary>
+    public static TheoryData<string, string> ProtocolEndpoints => new()
+    {
+        { "GET", "/Protocols/{id}" },
+        { "GET", "/Protocols/{id}/Versions/1" },
+        { "GET", "/Protocols/{id}/Print" },
+        { "GET", "/Protocols/{id}/Edit" },
+        { "POST", "/Protocols/{id}/Edit" },
+        { "GET", "/Protocols/{id}/Assign" },
+        { "POST", "/Protocols/{id}/Assign" },
+        { "POST", "/Protocols/{id}/SetActive" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ProtocolEndpoints))]
+    public async Task A_protocol_that_does_not_exist_gets_404(string method, string template)
+    {
+        var maintainer = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
+
+        var response = await SendAsync(maintainer, method, Url(template, 999999, 999999, 999999, 999999, 999999, 999999));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     private static string Url(string template, int id, int item, int pupil, int draft, int accommodation, int group) => template
         .Replace("{accommodation}", accommodation.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{group}", group.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

@@ -27,6 +27,11 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Accommodations/Edit/1")]
     [InlineData("/Accommodations/Card/1")]
     [InlineData("/Accommodations/Group/1")]
+    [InlineData("/Protocols")]
+    [InlineData("/Protocols/1")]
+    [InlineData("/Protocols/1/Versions/1")]
+    [InlineData("/Protocols/Topic/Bullying")]
+    [InlineData("/Protocols/Create")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();

@@ -34,7 +34,7 @@ public sealed class Protocol
     public Protocol(ProtocolTopic topic, string ownerId, DateOnly reviewOn, ProtocolText text, string authorId, DateTimeOffset now)
     {
         Topic = topic;
-        OwnerId = ownerId;
+        OwnerId = string.IsNullOrWhiteSpace(ownerId) ? throw new DomainRuleException("Kies een eigenaar.") : ownerId;
         ReviewOn = reviewOn;
         IsActive = true;
         AddVersion(text, authorId, now);

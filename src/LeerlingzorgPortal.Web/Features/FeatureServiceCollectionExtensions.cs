@@ -14,6 +14,7 @@ using LeerlingzorgPortal.Web.Features.Interventions;
 using LeerlingzorgPortal.Web.Features.Meetings;
 using LeerlingzorgPortal.Web.Features.Meldcode;
 using LeerlingzorgPortal.Web.Features.Notifications;
+using LeerlingzorgPortal.Web.Features.Protocols;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Reports;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -83,5 +84,9 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<AccommodationWork>()
         .AddScoped<AccommodationQueries>()
         .AddScoped<AccommodationSignalsQuery>()
+        .AddSingleton<MarkdownRenderer>()
+        .AddScoped<ProtocolQueries>()
+        .AddScoped<ProtocolWork>()
+        .AddScoped<ProtocolSignalsQuery>()
         .AddScoped<Security.PupilCareStaff>();
 }

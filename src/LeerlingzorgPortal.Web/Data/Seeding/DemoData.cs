@@ -58,6 +58,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await new DemoCareWork(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
         await new DemoOffering(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoAccommodations(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
+        await new DemoProtocols(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }
