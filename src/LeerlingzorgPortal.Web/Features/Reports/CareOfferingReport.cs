@@ -4,6 +4,7 @@ using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Accommodations;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -108,22 +109,23 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
             locationId,
             Table("Interventies: leerlingen gestart in het schooljaar en nu op de wachtlijst",
                 ["Gestart dit schooljaar", "Nu op de wachtlijst"], interventions.Select(i => i.Name).ToList(), interventionCounts,
-                rowTotals: false),
+                rowTotals: false, "Totaal"),
             Table("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
-                locations.Select(l => l.Name).ToList(), kinds.Select(Dutch.AccommodationKind).ToList(), accommodationCounts,
-                rowTotals: locations.Count > 1),
+                locations.Select(l => l.Name).ToList(), kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts,
+                rowTotals: locations.Count > 1, "Totaal (een leerling telt mee bij elke soort faciliteit)"),
             SmallCells.Format(pupilsWithAccommodations),
             SmallCells.Format(pupilsWaiting));
     }
 
-    private static ReportTable Table(string caption, List<string> columns, List<string> rows, int[,] counts, bool rowTotals)
+    private static ReportTable Table(string caption, List<string> columns, List<string> rows, int[,] counts, bool rowTotals,
+        string totalsLabel)
     {
         var hidden = SmallCells.Suppress(counts, rowTotalsShown: rowTotals, columnTotalsShown: true);
         var shownRows = rows.Select((label, r) => new ReportRow(label,
             columns.Select((_, c) => hidden[r, c] ? SmallCells.Hidden : SmallCells.Format(counts[r, c]))
                 .Concat(rowTotals ? [SmallCells.Format(Enumerable.Range(0, columns.Count).Sum(c => counts[r, c]))] : [])
                 .ToList())).ToList();
-        var totals = new ReportRow("Totaal", columns.Select((_, c) => SmallCells.Format(Enumerable.Range(0, rows.Count).Sum(r => counts[r, c])))
+        var totals = new ReportRow(totalsLabel, columns.Select((_, c) => SmallCells.Format(Enumerable.Range(0, rows.Count).Sum(r => counts[r, c])))
             .Concat(rowTotals ? [SmallCells.Format(counts.Cast<int>().Sum())] : [])
             .ToList());
         return new ReportTable(caption, rowTotals ? [.. columns, "Totaal"] : columns, shownRows, totals);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
@@ -162,16 +161,5 @@ public static class Dutch
         ExternalReferralStatus.InCare => "In zorg",
         ExternalReferralStatus.Finished => "Afgerond",
         _ => "Afgewezen",
-    };
-
-    public static string AccommodationKind(AccommodationKind kind) => kind switch
-    {
-        Domain.Accommodations.AccommodationKind.ExtraTime => "Extra tijd",
-        Domain.Accommodations.AccommodationKind.EnlargedPrint => "Vergroot lettertype",
-        Domain.Accommodations.AccommodationKind.ReadAloudSoftware => "Voorleessoftware",
-        Domain.Accommodations.AccommodationKind.Laptop => "Laptop",
-        Domain.Accommodations.AccommodationKind.QuietRoom => "Stille ruimte",
-        Domain.Accommodations.AccommodationKind.Exemption => "Vrijstelling",
-        _ => "Overig",
     };
 }
