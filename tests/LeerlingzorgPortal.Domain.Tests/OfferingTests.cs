@@ -64,11 +64,12 @@ public sealed class OfferingTests
         var first = Saved(training.Enrol(1, null, Today, "w", Now), 1);
         var waiting = Saved(training.PutOnWaitingList(2, null, "w", Now), 2);
 
-        Assert.Throws<DomainRuleException>(() => training.Admit(waiting.Id, Today));
+        Assert.Throws<DomainRuleException>(() => training.Admit(waiting.Id, Today, Now));
         training.Finish(first.Id, Today.AddDays(30), "Doelen behaald");
-        training.Admit(waiting.Id, Today.AddDays(31));
+        training.Admit(waiting.Id, Today.AddDays(31), Now.AddDays(30));
 
         Assert.Equal(EnrolmentStatus.Participating, waiting.Status);
+        Assert.Equal(Now.AddDays(30), waiting.AdmittedAt);
         Assert.Equal(Today.AddDays(31), waiting.StartOn);
         Assert.Empty(training.WaitingList);
     }
@@ -192,7 +193,7 @@ public sealed class OfferingTests
     {
         var training = new Intervention(Details());
 
-        Assert.Throws<DomainRuleException>(() => training.Admit(42, Today));
+        Assert.Throws<DomainRuleException>(() => training.Admit(42, Today, Now));
     }
 
     [Theory]

@@ -286,6 +286,34 @@ public abstract class AccommodationTests<TFixture>(TFixture fixture) : PortalTes
     }
 
     [Fact]
+    public async Task A_change_based_on_an_outdated_version_is_refused_and_the_colleagues_change_stays()
+    {
+        var id = await SeedAsync("Bram", TestOrganisation.CareWorkerNorth, new AccommodationTerms(AccommodationKind.QuietRoom,
+            "Toetsen in lokaal 0.14", "Advies orthopedagoog", null, Today.AddDays(-10), Today.AddDays(100)));
+        var seen = await Fixture.QueryAsync(db => db.Accommodations.AsNoTracking().Where(a => a.Id == id).Select(a => a.Version).SingleAsync());
+        var colleague = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var client = await Fixture.ClientForAsync(TestOrganisation.CareWorkerNorth);
+
+        var first = await colleague.PostFormAsync($"/Accommodations/Edit/{Id(id)}", $"/Accommodations/Edit/{Id(id)}",
+            [.. Form(kind: "QuietRoom", detail: "Toetsen in lokaal 0.16", ground: "Advies orthopedagoog", from: Today.AddDays(-10), until: Today.AddDays(100)),
+                new("Version", seen.ToString())]);
+        var late = await client.PostFormAsync($"/Accommodations/Edit/{Id(id)}", $"/Accommodations/Edit/{Id(id)}",
+            [.. Form(kind: "QuietRoom", detail: "Toetsen in de mediatheek", ground: "Advies orthopedagoog", from: Today.AddDays(-10), until: Today.AddDays(100)),
+                new("Version", seen.ToString())]);
+        var lateWithdrawal = await client.PostFormAsync($"/Accommodations/Edit/{Id(id)}", $"/Accommodations/Withdraw/{Id(id)}",
+            [new("WithdrawOn", Iso(Today)), new("Version", seen.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Contains("Iemand anders heeft deze faciliteit intussen gewijzigd.", await late.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+        Assert.Contains("Iemand anders heeft deze faciliteit intussen gewijzigd.",
+            await lateWithdrawal.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var saved = await Fixture.QueryAsync(db => db.Accommodations.AsNoTracking().SingleAsync(a => a.Id == id));
+        Assert.Equal("Toetsen in lokaal 0.16", saved.Detail);
+        Assert.Null(saved.EndedOn);
+    }
+
+    [Fact]
     public async Task A_care_worker_changes_and_then_withdraws_an_accommodation()
     {
         var id = await SeedAsync("Carmen", TestOrganisation.CareWorkerNorth, new AccommodationTerms(AccommodationKind.Laptop,

@@ -114,6 +114,7 @@ public abstract class AgencyTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("GGD Bestaand", "Ggd", "", "", "Deze instantie staat al op de sociale kaart.")]
     [InlineData("Nieuw", "Ggd", "javascript:alert(1)", "", "De website moet beginnen met https:// of http://.")]
     [InlineData("Nieuw", "Ggd", "", "geen-adres", "Vul een geldig e-mailadres in.")]
+    [InlineData("Nieuw", "Onzin", "", "", "Deze waarde is ongeldig.")]
     public async Task Bad_input_gets_a_Dutch_message_and_saves_nothing(string name, string kind, string website, string email, string message)
     {
         var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
@@ -123,7 +124,9 @@ public abstract class AgencyTests<TFixture>(TFixture fixture) : PortalTests<TFix
             [new("Name", name), new("Kind", kind), new("Website", website), new("Email", email)]);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains(message, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("is not valid", html, StringComparison.Ordinal);
         Assert.Equal(1, await Fixture.QueryAsync(db => db.ExternalOrganisations.CountAsync(o => o.Name == "GGD Bestaand")));
         Assert.False(await Fixture.QueryAsync(db => db.ExternalOrganisations.AnyAsync(o => o.Name == "Nieuw" || o.Name == "Zonder soort")));
     }
@@ -171,6 +174,25 @@ public abstract class AgencyTests<TFixture>(TFixture fixture) : PortalTests<TFix
         var external = await Fixture.QueryAsync(db => db.ExternalReferrals.SingleAsync(e => e.ReferralId == referralId));
         Assert.Equal("Praktijk Zonnebloem", external.AgencyName);
         Assert.Null(external.OrganisationId);
+    }
+
+    [Fact]
+    public async Task An_edit_based_on_an_outdated_version_is_refused_and_the_colleagues_edit_stays()
+    {
+        var id = await SeedAgencyAsync("Wijkteam Gelijktijdig", PartnerKind.Wijkteam, null, null);
+        var seen = await Fixture.QueryAsync(db => db.ExternalOrganisations.Where(o => o.Id == id).Select(o => o.Version).SingleAsync());
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var levelC = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
+
+        var first = await coordinator.PostFormAsync($"/Agencies/Edit/{Key(id)}", $"/Agencies/Edit/{Key(id)}",
+            [new("Name", "Wijkteam Gelijktijdig"), new("Kind", "Wijkteam"), new("Phone", "0172-111111"), new("Version", seen.ToString())]);
+        var late = await levelC.PostFormAsync($"/Agencies/Edit/{Key(id)}", $"/Agencies/Edit/{Key(id)}",
+            [new("Name", "Wijkteam Gelijktijdig"), new("Kind", "Wijkteam"), new("Phone", "0172-999999"), new("Version", seen.ToString())]);
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Contains(Features.Agencies.AgencyWork.ConflictMessage,
+            await late.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+        Assert.Equal("0172-111111", await Fixture.QueryAsync(db => db.ExternalOrganisations.Where(o => o.Id == id).Select(o => o.Phone).SingleAsync()));
     }
 
     [Fact]

@@ -98,6 +98,7 @@ public abstract class OfferingTests<TFixture>(TFixture fixture) : PortalTests<TF
     [InlineData("Sova nieuw", "0", "De capaciteit moet tussen 1 en 500 liggen.")]
     [InlineData("Sova nieuw", "501", "De capaciteit moet tussen 1 en 500 liggen.")]
     [InlineData("Sova nieuw", "", "Vul de capaciteit in.")]
+    [InlineData("Sova nieuw", "acht", "Deze waarde is ongeldig.")]
     public async Task Bad_input_gets_a_Dutch_message_and_saves_nothing(string name, string capacity, string message)
     {
         var client = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
@@ -205,6 +206,9 @@ public abstract class OfferingTests<TFixture>(TFixture fixture) : PortalTests<TF
         var statuses = await Fixture.QueryAsync(db => db.Enrolments.Where(e => e.InterventionId == id)
             .OrderBy(e => e.Id).Select(e => e.Status).ToListAsync());
         Assert.Equal([EnrolmentStatus.Finished, EnrolmentStatus.Participating], statuses);
+        var timeline = await worker.GetPageAsync($"/Pupils/Timeline/{Key(anna)}?kind=Intervention");
+        Assert.Contains("Op de wachtlijst voor Faalangstreductietraining", timeline, StringComparison.Ordinal);
+        Assert.Contains("Van de wachtlijst geplaatst bij Faalangstreductietraining", timeline, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -60,6 +60,9 @@ public sealed class Accommodation
 
     public DateTimeOffset GrantedAt { get; private set; }
 
+    /// <summary>Changes with every change, so two people editing at once do not overwrite each other.</summary>
+    public Guid Version { get; private set; }
+
     /// <summary>Set when the accommodation was withdrawn before its end date.</summary>
     public DateOnly? EndedOn { get; private set; }
 
@@ -101,6 +104,7 @@ public sealed class Accommodation
         }
 
         EndedOn = from;
+        Version = Guid.NewGuid();
     }
 
     private void Apply(AccommodationTerms terms)
@@ -125,6 +129,7 @@ public sealed class Accommodation
         StatementValidUntil = terms.StatementValidUntil;
         ValidFrom = terms.ValidFrom;
         ValidUntil = terms.ValidUntil;
+        Version = Guid.NewGuid();
     }
 }
 

@@ -23,6 +23,7 @@ public sealed class ExternalOrganisation
         Name = Guard.Text(name, NameMaxLength, "De naam van de instantie");
         Kind = kind;
         IsActive = true;
+        Version = Guid.NewGuid();
     }
 
     public int Id { get; private set; }
@@ -32,6 +33,9 @@ public sealed class ExternalOrganisation
     public PartnerKind Kind { get; private set; }
 
     public bool IsActive { get; private set; }
+
+    /// <summary>Changes with every change, so two people editing at once do not overwrite each other.</summary>
+    public Guid Version { get; private set; }
 
     public string? Region { get; private set; }
 
@@ -51,12 +55,17 @@ public sealed class ExternalOrganisation
     /// <summary>How to refer: by whom, which form, waiting times, consent needed.</summary>
     public string? HowToRefer { get; private set; }
 
-    public void SetActive(bool active) => IsActive = active;
+    public void SetActive(bool active)
+    {
+        IsActive = active;
+        Version = Guid.NewGuid();
+    }
 
     public void Rename(string name, PartnerKind kind)
     {
         Name = Guard.Text(name, NameMaxLength, "De naam van de instantie");
         Kind = kind;
+        Version = Guid.NewGuid();
     }
 
     public void Describe(AgencyDetails details)
@@ -75,6 +84,7 @@ public sealed class ExternalOrganisation
         Address = Guard.OptionalText(details.Address, ShortTextMaxLength, "Het adres");
         Offer = Guard.OptionalText(details.Offer, TextMaxLength, "Het aanbod");
         HowToRefer = Guard.OptionalText(details.HowToRefer, TextMaxLength, "Hoe te verwijzen");
+        Version = Guid.NewGuid();
     }
 
     private static bool IsWebAddress(string value) =>

@@ -52,6 +52,9 @@ public sealed class Enrolment
 
     public DateOnly? StartOn { get; private set; }
 
+    /// <summary>When a pupil who waited was given a place; null for a direct enrolment.</summary>
+    public DateTimeOffset? AdmittedAt { get; private set; }
+
     public DateOnly? EndOn { get; private set; }
 
     public string? Outcome { get; private set; }
@@ -67,10 +70,11 @@ public sealed class Enrolment
     internal static Enrolment OnWaitingList(int pupilId, int? referralId, string enrolledById, DateTimeOffset now) =>
         new(pupilId, referralId, enrolledById, now) { Status = EnrolmentStatus.Waiting };
 
-    internal void Start(DateOnly startOn)
+    internal void Admit(DateOnly startOn, DateTimeOffset now)
     {
         Status = EnrolmentStatus.Participating;
         StartOn = startOn;
+        AdmittedAt = now;
     }
 
     internal void Finish(DateOnly endOn, string outcome)

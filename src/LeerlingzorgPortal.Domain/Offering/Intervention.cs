@@ -104,7 +104,7 @@ public sealed class Intervention
     }
 
     /// <summary>Moves a waiting pupil into a free place.</summary>
-    public void Admit(int enrolmentId, DateOnly startOn)
+    public void Admit(int enrolmentId, DateOnly startOn, DateTimeOffset now)
     {
         var enrolment = Find(enrolmentId);
         if (enrolment.Status != EnrolmentStatus.Waiting)
@@ -117,7 +117,7 @@ public sealed class Intervention
             throw new DomainRuleException(FullMessage);
         }
 
-        enrolment.Start(startOn);
+        enrolment.Admit(startOn, now);
         Version = Guid.NewGuid();
     }
 

@@ -14,6 +14,7 @@ internal sealed class AccommodationConfiguration : IEntityTypeConfiguration<Acco
         builder.Property(a => a.Detail).HasMaxLength(Accommodation.DetailMaxLength);
         builder.Property(a => a.Ground).HasMaxLength(Accommodation.GroundMaxLength);
         builder.Property(a => a.GrantedById).HasMaxLength(64);
+        builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.LastDay);
         builder.HasOne<Pupil>().WithMany().HasForeignKey(a => a.PupilId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(a => a.GrantedById).OnDelete(DeleteBehavior.Restrict);

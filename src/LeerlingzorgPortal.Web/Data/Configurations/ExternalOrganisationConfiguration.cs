@@ -11,6 +11,7 @@ internal sealed class ExternalOrganisationConfiguration : IEntityTypeConfigurati
         builder.ToTable("ExternalOrganisations");
         builder.Property(o => o.Name).HasMaxLength(ExternalOrganisation.NameMaxLength);
         builder.Property(o => o.Kind).HasConversion<string>().HasMaxLength(30);
+        builder.Property(o => o.Version).IsConcurrencyToken();
         builder.Property(o => o.Region).HasMaxLength(ExternalOrganisation.ShortTextMaxLength);
         builder.Property(o => o.ContactPerson).HasMaxLength(ExternalOrganisation.ShortTextMaxLength);
         builder.Property(o => o.Phone).HasMaxLength(50);

@@ -17,7 +17,10 @@ internal sealed class ProtocolConfiguration : IEntityTypeConfiguration<Protocol>
         builder.HasOne<StaffMember>().WithMany().HasForeignKey(p => p.OwnerId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(p => p.Versions).WithOne().HasForeignKey(v => v.ProtocolId).OnDelete(DeleteBehavior.Cascade);
         builder.Navigation(p => p.Versions).UsePropertyAccessMode(PropertyAccessMode.Field);
-        builder.HasIndex(p => p.Topic).HasDatabaseName("IX_Protocols_Topic");
+        // A named topic has one active protocol: screens link to "the" bullying protocol. The filter
+        // reads the same in SQLite and PostgreSQL.
+        builder.HasIndex(p => p.Topic).IsUnique().HasFilter("\"IsActive\" AND \"Topic\" <> 'Other'")
+            .HasDatabaseName("UX_Protocols_ActiveTopic");
     }
 }
 

@@ -118,7 +118,7 @@ internal sealed class DemoOffering(PortalDbContext db, DateTimeOffset now)
         {
             faalangst.Finish(faalangst.Enrolments.Single(e => e.PupilId == closed.PupilId).Id, Day(45),
                 "Alle acht bijeenkomsten gevolgd; maakt toetsen weer in de klas zonder paniek.");
-            faalangst.Admit(faalangst.WaitingList[0].Id, Day(40));
+            faalangst.Admit(faalangst.WaitingList[0].Id, Day(40), Ago(41));
         }
 
         if (longRunning is not null)
@@ -129,7 +129,7 @@ internal sealed class DemoOffering(PortalDbContext db, DateTimeOffset now)
 
         if (stale is not null)
         {
-            remedial.Admit(remedial.Enrolments.Single(e => e.PupilId == stale.PupilId).Id, Day(40));
+            remedial.Admit(remedial.Enrolments.Single(e => e.PupilId == stale.PupilId).Id, Day(40), Ago(41));
         }
 
         homework.Withdraw(homework.Enrolments.First(e => e.Status == EnrolmentStatus.Participating).Id, Day(10),

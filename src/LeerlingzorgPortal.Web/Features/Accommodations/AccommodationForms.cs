@@ -18,6 +18,9 @@ public sealed class AccommodationForm
 
     public DateOnly? ValidUntil { get; set; }
 
+    /// <summary>The version the user saw, so a colleague's change in between is not overwritten.</summary>
+    public Guid? Version { get; set; }
+
     /// <summary>Call only after validation: the required fields are then filled.</summary>
     public AccommodationTerms ToTerms() =>
         new(Kind!.Value, Detail, Ground!, StatementValidUntil, ValidFrom!.Value, ValidUntil!.Value);
@@ -28,6 +31,7 @@ public sealed class AccommodationForm
         return new AccommodationForm
         {
             Kind = accommodation.Kind,
+            Version = accommodation.Version,
             Detail = accommodation.Detail,
             Ground = accommodation.Ground,
             StatementValidUntil = accommodation.StatementValidUntil,
@@ -64,6 +68,8 @@ public sealed class AccommodationFormValidator : AbstractValidator<Accommodation
 public sealed class WithdrawAccommodationForm
 {
     public DateOnly? WithdrawOn { get; set; }
+
+    public Guid? Version { get; set; }
 }
 
 public sealed class WithdrawAccommodationFormValidator : AbstractValidator<WithdrawAccommodationForm>

@@ -72,18 +72,23 @@ public sealed class AccommodationWork(PortalDbContext db, CurrentStaff currentSt
     public async Task<CommandResult> ChangeAsync(int id, AccommodationForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return await UpdateAsync(id, a => a.Change(form.ToTerms()), cancellationToken);
+        return await UpdateAsync(id, form.Version, a => a.Change(form.ToTerms()), cancellationToken);
     }
 
-    public Task<CommandResult> WithdrawAsync(int id, DateOnly from, CancellationToken cancellationToken = default) =>
-        UpdateAsync(id, a => a.End(from), cancellationToken);
+    public Task<CommandResult> WithdrawAsync(int id, DateOnly from, Guid? seenVersion, CancellationToken cancellationToken = default) =>
+        UpdateAsync(id, seenVersion, a => a.End(from), cancellationToken);
 
-    private async Task<CommandResult> UpdateAsync(int id, Action<Accommodation> change, CancellationToken cancellationToken)
+    private async Task<CommandResult> UpdateAsync(int id, Guid? seenVersion, Action<Accommodation> change, CancellationToken cancellationToken)
     {
         var inHand = await HandleableAsync(id, cancellationToken);
         if (inHand is null)
         {
             return CommandResult.NotFound;
+        }
+
+        if (seenVersion is { } seen)
+        {
+            db.Entry(inHand.Accommodation).Property(a => a.Version).OriginalValue = seen;
         }
 
         try
@@ -96,7 +101,17 @@ public sealed class AccommodationWork(PortalDbContext db, CurrentStaff currentSt
         }
 
         audit.Add(AuditAction.Update, nameof(Accommodation), Key(id), inHand.Accommodation.PupilId);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Conflict(
+                "Iemand anders heeft deze faciliteit intussen gewijzigd. Open de faciliteit opnieuw om de huidige gegevens te zien; je wijziging is niet opgeslagen.");
+        }
+
         return CommandResult.Done;
     }
 

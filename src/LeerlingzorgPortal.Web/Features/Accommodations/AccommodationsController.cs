@@ -69,7 +69,14 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
     public async Task<IActionResult> Edit(int id, CancellationToken cancellationToken)
     {
         var inHand = await work.HandleableAsync(id, cancellationToken);
-        return inHand is null ? NotFound() : EditView(inHand, AccommodationForm.From(inHand.Accommodation));
+        if (inHand is null)
+        {
+            return NotFound();
+        }
+
+        // The edit page shows the ground: a read of care data.
+        await audit.RecordAsync(AuditAction.Read, nameof(Domain.Accommodations.Accommodation), Key(id), inHand.Accommodation.PupilId, cancellationToken);
+        return EditView(inHand, AccommodationForm.From(inHand.Accommodation));
     }
 
     [HttpPost]
@@ -118,7 +125,7 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
         DropBindingErrors();
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
-            var result = await work.WithdrawAsync(id, form.WithdrawOn!.Value, cancellationToken);
+            var result = await work.WithdrawAsync(id, form.WithdrawOn!.Value, form.Version, cancellationToken);
             if (result.Status == CommandStatus.NotFound)
             {
                 return NotFound();

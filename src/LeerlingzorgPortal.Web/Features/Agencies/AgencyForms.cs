@@ -27,11 +27,15 @@ public sealed class AgencyForm
 
     public string? HowToRefer { get; set; }
 
+    /// <summary>The version the user saw, so a colleague's change in between is not overwritten.</summary>
+    public Guid? Version { get; set; }
+
     public static AgencyForm From(ExternalOrganisation agency)
     {
         ArgumentNullException.ThrowIfNull(agency);
         return new AgencyForm
         {
+            Version = agency.Version,
             Name = agency.Name, Kind = agency.Kind, Region = agency.Region, ContactPerson = agency.ContactPerson, Phone = agency.Phone,
             Email = agency.Email, Website = agency.Website, Address = agency.Address, Offer = agency.Offer, HowToRefer = agency.HowToRefer,
         };

@@ -14,6 +14,9 @@ public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
 {
     public const string DuplicateNameMessage = "Deze instantie staat al op de sociale kaart.";
 
+    public const string ConflictMessage =
+        "Iemand anders heeft deze instantie intussen gewijzigd. Open haar opnieuw om de huidige gegevens te zien; je wijziging is niet opgeslagen.";
+
     public async Task<(CommandResult Result, int? Id)> CreateAsync(AgencyForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
@@ -36,6 +39,12 @@ public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
             db.ChangeTracker.Clear();
             return (CommandResult.Invalid(e.Message), null);
         }
+        catch (DbUpdateException)
+        {
+            // Saved under the same name by a colleague in the same instant: the unique index refused ours.
+            db.ChangeTracker.Clear();
+            return (CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name)), null);
+        }
     }
 
     public async Task<CommandResult> UpdateAsync(int id, AgencyForm form, CancellationToken cancellationToken = default)
@@ -52,6 +61,11 @@ public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
             return CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name));
         }
 
+        if (form.Version is { } seen)
+        {
+            db.Entry(agency).Property(o => o.Version).OriginalValue = seen;
+        }
+
         try
         {
             agency.Rename(form.Name!.Trim(), form.Kind!.Value);
@@ -64,6 +78,16 @@ public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
         {
             db.ChangeTracker.Clear();
             return CommandResult.Invalid(e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Conflict(ConflictMessage);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            return CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name));
         }
     }
 

@@ -44,6 +44,12 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
             db.ChangeTracker.Clear();
             return (CommandResult.Invalid(e.Message), null);
         }
+        catch (DbUpdateException)
+        {
+            // Saved under the same name by a colleague in the same instant: the unique index refused ours.
+            db.ChangeTracker.Clear();
+            return (CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name)), null);
+        }
     }
 
     public async Task<CommandResult> UpdateAsync(int id, InterventionForm form, CancellationToken cancellationToken = default)
@@ -109,7 +115,7 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
     public Task<CommandResult> AdmitAsync(int id, AdmitForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
-        return OnEnrolmentAsync(id, form.EnrolmentId, form.Version, (i, e) => i.Admit(e.Id, form.StartOn!.Value), cancellationToken);
+        return OnEnrolmentAsync(id, form.EnrolmentId, form.Version, (i, e) => i.Admit(e.Id, form.StartOn!.Value, clock.GetUtcNow()), cancellationToken);
     }
 
     public Task<CommandResult> FinishAsync(int id, FinishForm form, CancellationToken cancellationToken = default)
@@ -172,6 +178,12 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
         {
             db.ChangeTracker.Clear();
             return CommandResult.Conflict(ConflictMessage);
+        }
+        catch (DbUpdateException)
+        {
+            // Renamed to a name a colleague saved in the same instant: the unique index refused it.
+            db.ChangeTracker.Clear();
+            return CommandResult.Invalid(DuplicateNameMessage, "Name");
         }
     }
 

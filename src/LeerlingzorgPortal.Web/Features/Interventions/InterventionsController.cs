@@ -128,6 +128,12 @@ public sealed class InterventionsController(InterventionWork work, AuditLog audi
             return NotFound();
         }
 
+        if (!result.Succeeded)
+        {
+            TempData["Error"] = string.Join(" ", result.Errors.Select(e => e.Message));
+            return RedirectToAction(nameof(Details), new { id });
+        }
+
         TempData["Message"] = active
             ? "De interventie is weer in gebruik."
             : "De interventie is uit gebruik genomen; lopende deelnames en de geschiedenis blijven bewaard.";

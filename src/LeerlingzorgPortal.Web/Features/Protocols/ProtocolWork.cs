@@ -49,6 +49,12 @@ public sealed class ProtocolWork(PortalDbContext db, CurrentStaff currentStaff, 
             db.ChangeTracker.Clear();
             return (CommandResult.Invalid(e.Message), null);
         }
+        catch (DbUpdateException)
+        {
+            // A colleague made the topic's active protocol in the same instant: the unique index refused ours.
+            db.ChangeTracker.Clear();
+            return (await TopicTakenAsync(topic, null, cancellationToken) ?? CommandResult.Conflict(ConflictMessage), null);
+        }
     }
 
     public Task<CommandResult> ReviseAsync(int id, RevisionForm form, CancellationToken cancellationToken = default)
@@ -145,6 +151,12 @@ public sealed class ProtocolWork(PortalDbContext db, CurrentStaff currentStaff, 
         {
             db.ChangeTracker.Clear();
             return CommandResult.Conflict(ConflictMessage);
+        }
+        catch (DbUpdateException)
+        {
+            // Put back into use while another protocol on the topic became active: the unique index refused it.
+            db.ChangeTracker.Clear();
+            return await TopicTakenAsync(protocol.Topic, id, cancellationToken) ?? CommandResult.Conflict(ConflictMessage);
         }
     }
 

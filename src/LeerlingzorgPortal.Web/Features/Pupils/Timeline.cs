@@ -183,7 +183,7 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
         var enrolments = await (from e in db.Enrolments.AsNoTracking()
                                 join i in db.Interventions on e.InterventionId equals i.Id
                                 where e.PupilId == pupilId && (caseWork.Contains(e.ReferralId) || (withoutCase && e.ReferralId == null))
-                                select new { e.InterventionId, i.Name, e.Status, e.RequestedAt, e.StartOn, e.EndOn, e.Outcome })
+                                select new { e.InterventionId, i.Name, e.Status, e.RequestedAt, e.AdmittedAt, e.StartOn, e.EndOn, e.Outcome })
             .ToListAsync(cancellationToken);
         static DateTimeOffset On(DateOnly date) => new(date.ToDateTime(new TimeOnly(12, 0)), TimeSpan.Zero);
         return enrolments.SelectMany(e =>
@@ -191,12 +191,18 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             var link = $"/Interventions/Details/{e.InterventionId}";
             var lines = new List<TimelineEntry>
             {
-                e.StartOn is DateOnly start
+                e.StartOn is DateOnly start && e.AdmittedAt is null
                     ? new TimelineEntry(e.RequestedAt, DateOnly.FromDateTime(e.RequestedAt.UtcDateTime), TimelineKind.Intervention,
                         $"Ingeschreven voor {e.Name}", $"Start {Dutch.Date(start)}", link, false)
                     : new TimelineEntry(e.RequestedAt, DateOnly.FromDateTime(e.RequestedAt.UtcDateTime), TimelineKind.Intervention,
                         $"Op de wachtlijst voor {e.Name}", null, link, false),
             };
+            if (e.AdmittedAt is DateTimeOffset admitted && e.StartOn is DateOnly admittedStart)
+            {
+                lines.Add(new TimelineEntry(admitted, DateOnly.FromDateTime(admitted.UtcDateTime), TimelineKind.Intervention,
+                    $"Van de wachtlijst geplaatst bij {e.Name}", $"Start {Dutch.Date(admittedStart)}", link, false));
+            }
+
             if (e.EndOn is DateOnly end)
             {
                 lines.Add(e.Status == Domain.Offering.EnrolmentStatus.Finished

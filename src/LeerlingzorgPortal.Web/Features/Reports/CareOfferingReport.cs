@@ -82,7 +82,7 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
                 from a in db.Accommodations.AsNoTracking()
                 join p in db.Pupils on a.PupilId equals p.Id
                 where locationIds.Contains(p.LocationId) && a.ValidFrom <= last && a.ValidUntil >= first
-                      && (a.EndedOn == null || a.EndedOn > first)
+                      && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom))
                 group a.PupilId by new { a.Kind, p.LocationId } into g
                 select new { g.Key.Kind, g.Key.LocationId, Pupils = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
@@ -97,7 +97,7 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
         }
 
         var pupilsWithAccommodations = await db.Accommodations.AsNoTracking()
-            .Where(a => pupilsInScope.Contains(a.PupilId) && a.ValidFrom <= last && a.ValidUntil >= first && (a.EndedOn == null || a.EndedOn > first))
+            .Where(a => pupilsInScope.Contains(a.PupilId) && a.ValidFrom <= last && a.ValidUntil >= first && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom)))
             .Select(a => a.PupilId).Distinct().CountAsync(cancellationToken);
         var pupilsWaiting = await db.Enrolments.AsNoTracking()
             .Where(e => pupilsInScope.Contains(e.PupilId) && e.Status == EnrolmentStatus.Waiting)

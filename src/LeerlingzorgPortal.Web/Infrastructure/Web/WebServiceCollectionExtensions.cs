@@ -19,6 +19,7 @@ public static class WebServiceCollectionExtensions
             {
                 // Every unsafe method (POST, PUT, DELETE) must carry a valid antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+                DutchBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>
             {

@@ -68,6 +68,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("date");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId")
@@ -523,6 +527,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("Region")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Website")
                         .HasMaxLength(200)
@@ -1101,6 +1109,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("AdmittedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateOnly?>("EndOn")
                         .HasColumnType("date");
@@ -1704,7 +1715,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Topic")
-                        .HasDatabaseName("IX_Protocols_Topic");
+                        .IsUnique()
+                        .HasDatabaseName("UX_Protocols_ActiveTopic")
+                        .HasFilter("\"IsActive\" AND \"Topic\" <> 'Other'");
 
                     b.ToTable("Protocols", (string)null);
                 });

@@ -61,6 +61,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly>("ValidUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("PupilId")
@@ -499,6 +503,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Region")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Website")
@@ -1055,6 +1063,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("AdmittedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateOnly?>("EndOn")
@@ -1635,7 +1646,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("OwnerId");
 
                     b.HasIndex("Topic")
-                        .HasDatabaseName("IX_Protocols_Topic");
+                        .IsUnique()
+                        .HasDatabaseName("UX_Protocols_ActiveTopic")
+                        .HasFilter("\"IsActive\" AND \"Topic\" <> 'Other'");
 
                     b.ToTable("Protocols", (string)null);
                 });
