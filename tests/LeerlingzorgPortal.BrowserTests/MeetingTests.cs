@@ -32,15 +32,19 @@ public sealed class MeetingTests
         await page.GetByLabel("Voorzitter").SelectOptionAsync(new SelectOptionValue { Label = "Fatma Yilmaz" });
         await page.GetByLabel("Notulist").SelectOptionAsync(new SelectOptionValue { Label = "Youssef El Amrani" });
         await page.GetByLabel("Sanne de Vries").CheckAsync();
+        // The first partner's organisation comes from the sociale kaart (offered as suggestions), its kind left open.
+        await Assertions.Expect(page.Locator("datalist#agency-names option[value='GGD Hollands Midden']")).ToHaveCountAsync(1);
         await page.GetByLabel("Naam (1)").FillAsync("Dr. Anouk Bos");
-        await page.GetByLabel("Soort organisatie (1)").SelectOptionAsync(new SelectOptionValue { Label = "GGD / jeugdarts" });
-        await page.GetByLabel("Organisatie (1)", new() { Exact = true }).FillAsync("GGD Rijnstreek");
+        await page.GetByLabel("Organisatie (1)", new() { Exact = true }).FillAsync("GGD Hollands Midden");
         await page.GetByLabel("Naam (2)").FillAsync("Mark de Wit");
         await page.GetByLabel("Soort organisatie (2)").SelectOptionAsync(new SelectOptionValue { Label = "Leerplicht" });
         await page.GetByLabel("Organisatie (2)", new() { Exact = true }).FillAsync("Gemeente Rijnstreek");
         await page.GetByRole(AriaRole.Button, new() { Name = "Plannen" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("meeting-status")).ToHaveTextAsync("Gepland");
         var meetingUrl = new Uri(page.Url).PathAndQuery;
+        await Assertions.Expect(page.GetByTestId("externals")).ToContainTextAsync("GGD / jeugdarts");
+        await Assertions.Expect(page.GetByTestId("externals").GetByRole(AriaRole.Link, new() { Name = "GGD Hollands Midden" }))
+            .ToHaveAttributeAsync("href", new Regex("^/Agencies/Details/[0-9]+$"));
         await tab.AssertAccessibleAsync();
 
         // Two suggested pupils with consent go on the agenda; the one without is refused.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Data;
@@ -248,6 +249,60 @@ public abstract class MeetingTests<TFixture>(TFixture fixture) : PortalTests<TFi
         Assert.Contains("Tijdlijnvraag", timeline, StringComparison.Ordinal);
         Assert.Contains("Toestemming voor bespreking met externen", timeline, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task The_meeting_form_offers_active_agencies_and_a_participant_from_a_known_agency_links_to_the_sociale_kaart()
+    {
+        var (activeId, _) = await SeedAgenciesAsync();
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var form = await coordinator.GetPageAsync("/Meetings/Create");
+        Assert.Contains("list=\"agency-names\"", form, StringComparison.Ordinal);
+        Assert.Contains("<option value=\"Jeugdteam Kompas\"></option>", form, StringComparison.Ordinal);
+        Assert.DoesNotContain("Oud Jeugdteam Zonnebloem", form, StringComparison.Ordinal);
+
+        // A typed name that is not on the sociale kaart still needs its kind.
+        var start = Today.AddDays(7);
+        List<KeyValuePair<string, string>> Fields(string organisation) =>
+        [
+            new("Type", "Zat"), new("LocationId", Org.NorthId.ToString(CultureInfo.InvariantCulture)), new("Date", Iso(start)),
+            new("Time", "14:00"), new("ChairId", Org.UserIds[TestOrganisation.CoordinatorNorth]),
+            new("Externals[0].Name", "Mw. Veld"), new("Externals[0].Kind", ""), new("Externals[0].Organisation", organisation),
+            new("Externals[1].Name", "Dr. Bos"), new("Externals[1].Kind", "Ggd"), new("Externals[1].Organisation", "GGD Elders"),
+        ];
+        var unknown = await coordinator.PostFormAsync("/Meetings/Create", "/Meetings/Create", Fields("Jeugdteam Elders"));
+        Assert.Contains("Kies het soort organisatie.", await unknown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken),
+            StringComparison.Ordinal);
+
+        // Picked from the list (spelled as on the sociale kaart) with the kind left open: it takes the agency's kind.
+        var planned = await coordinator.PostFormAsync("/Meetings/Create", "/Meetings/Create", Fields("Jeugdteam Kompas"));
+        Assert.Equal(HttpStatusCode.Redirect, planned.StatusCode);
+        var meetingId = int.Parse(planned.Headers.Location!.OriginalString.Split('/')[^1], CultureInfo.InvariantCulture);
+        var kinds = await Fixture.QueryAsync(db => db.Meetings.Where(m => m.Id == meetingId).SelectMany(m => m.Externals)
+            .OrderBy(e => e.Name).Select(e => e.Kind).ToListAsync());
+        Assert.Equal([PartnerKind.Ggd, PartnerKind.Wijkteam], kinds);
+
+        var details = await coordinator.GetPageAsync($"/Meetings/Details/{meetingId}");
+        Assert.Contains($"<a data-testid=\"external-agency\" href=\"/Agencies/Details/{activeId}\">Jeugdteam Kompas</a>", details,
+            StringComparison.Ordinal);
+        Assert.Contains("Dr. Bos (GGD Elders, ", details, StringComparison.Ordinal);
+    }
+
+    private Task<(int Active, int Inactive)> SeedAgenciesAsync() => Fixture.QueryAsync(async db =>
+    {
+        var active = await db.ExternalOrganisations.SingleOrDefaultAsync(o => o.Name == "Jeugdteam Kompas");
+        var inactive = await db.ExternalOrganisations.SingleOrDefaultAsync(o => o.Name == "Oud Jeugdteam Zonnebloem");
+        if (active is null || inactive is null)
+        {
+            active = new ExternalOrganisation("Jeugdteam Kompas", PartnerKind.Wijkteam);
+            inactive = new ExternalOrganisation("Oud Jeugdteam Zonnebloem", PartnerKind.Wijkteam);
+            inactive.SetActive(false);
+            db.ExternalOrganisations.AddRange(active, inactive);
+            await db.SaveChangesAsync();
+        }
+
+        return (active.Id, inactive.Id);
+    });
 
     private async Task<int> PlanZatAsync(int daysAhead = 7, int hoursAhead = 0, string[]? participants = null)
     {

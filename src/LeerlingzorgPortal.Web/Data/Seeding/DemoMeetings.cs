@@ -17,9 +17,9 @@ internal sealed class DemoMeetings(PortalDbContext db, DateTimeOffset now)
     {
         ExternalParticipant[] zatPartners =
         [
-            new("Dr. Anouk Bos", PartnerKind.Ggd, "GGD Rijnstreek", "jeugdarts"),
-            new("Mark de Wit", PartnerKind.Leerplicht, "Gemeente Rijnstreek", "leerplichtambtenaar"),
-            new("Sevda Kaya", PartnerKind.Wijkteam, "Wijkteam Noord", "gezinscoach"),
+            new("Dr. Anouk Bos", PartnerKind.Ggd, "GGD Hollands Midden", "jeugdarts"),
+            new("Mark de Wit", PartnerKind.Leerplicht, "Leerplicht Rijnstreek", "leerplichtambtenaar"),
+            new("Sevda Kaya", PartnerKind.Wijkteam, "Wijkteam Rijnstreek-Noord", "gezinscoach"),
         ];
         var parents = new[] { MeetingType.Zat, MeetingType.Mdo };
         var allPartners = Enum.GetValues<PartnerKind>().Where(k => k != PartnerKind.Politie).ToArray();

@@ -41,6 +41,23 @@ public sealed class MeetingForm
 
     public int EveryWeeks { get; set; } = 6;
 
+    /// <summary>
+    /// An external row whose organisation is spelled exactly as an agency on the sociale kaart and
+    /// whose kind was left open takes that agency's kind.
+    /// </summary>
+    public void TakeKindsFrom(IEnumerable<Agencies.AgencyOption> agencies)
+    {
+        ArgumentNullException.ThrowIfNull(agencies);
+        var kinds = agencies.ToDictionary(a => a.Name, a => a.Kind, StringComparer.Ordinal);
+        foreach (var row in Externals.Where(r => !r.IsBlank && r.Kind is null && r.Organisation is not null))
+        {
+            if (kinds.TryGetValue(row.Organisation!.Trim(), out var kind))
+            {
+                row.Kind = kind;
+            }
+        }
+    }
+
     public MeetingForm WithRows()
     {
         while (Externals.Count < ExternalRows)

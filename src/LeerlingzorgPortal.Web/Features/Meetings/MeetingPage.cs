@@ -37,9 +37,13 @@ public sealed record MeetingPage(
     IReadOnlyList<Suggestion> Suggestions,
     IReadOnlyList<FilterOption> Cases,
     IReadOnlyList<StaffOption> StaffAtLocation,
-    DateOnly Today)
+    DateOnly Today,
+    IReadOnlyDictionary<string, int> AgencyIds)
 {
     public string Name(string? id) => id is not null && Names.TryGetValue(id, out var name) ? name : "–";
+
+    /// <summary>The sociale-kaart entry of an external participant's organisation, when spelled exactly as there.</summary>
+    public int? AgencyId(string organisation) => AgencyIds.TryGetValue(organisation, out var id) ? id : null;
 }
 
 /// <summary>
@@ -117,7 +121,13 @@ public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentSta
             ? await OpenCasesAsync(meeting, cancellationToken)
             : [];
         var staffHere = manages ? await staff.StaffAtAsync(meeting.LocationId, cancellationToken) : [];
-        return new MeetingPage(meeting, location, names, manages, lines, hidden, suggestions, cases, staffHere, today);
+        // Resolved by name at read time: a participant's organisation is free text, typed or picked from the sociale kaart.
+        var organisations = meeting.Externals.Select(e => e.Organisation).Distinct().ToList();
+        var agencyIds = organisations.Count == 0
+            ? new Dictionary<string, int>(StringComparer.Ordinal)
+            : await db.ExternalOrganisations.AsNoTracking().Where(o => organisations.Contains(o.Name))
+                .ToDictionaryAsync(o => o.Name, o => o.Id, StringComparer.Ordinal, cancellationToken);
+        return new MeetingPage(meeting, location, names, manages, lines, hidden, suggestions, cases, staffHere, today, agencyIds);
     }
 
     private async Task<List<FilterOption>> OpenCasesAsync(Meeting meeting, CancellationToken cancellationToken)

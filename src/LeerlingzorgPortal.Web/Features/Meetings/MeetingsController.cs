@@ -15,7 +15,7 @@ namespace LeerlingzorgPortal.Web.Features.Meetings;
 /// opens for those who manage it or take part, and is "not found" for everyone else.
 /// </summary>
 public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages, AuditLog audit, CurrentStaff currentStaff,
-    TimeProvider clock, Data.PortalDbContext db, StaffLookup lookup) : Controller
+    TimeProvider clock, Data.PortalDbContext db, StaffLookup lookup, Agencies.AgencyOptionsQuery agencies) : Controller
 {
     [HttpGet]
     [Authorize(Policy = Policies.WorksWithPupils)]
@@ -49,6 +49,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
             return Forbid();
         }
 
+        form.TakeKindsFrom(await agencies.HandleAsync(cancellationToken));
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
             var (result, id) = await work.PlanAsync(form, cancellationToken);
@@ -179,6 +180,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
             staff.AddRange(await lookup.StaffAtAsync(location.Id, cancellationToken));
         }
 
+        ViewData["Agencies"] = await agencies.HandleAsync(cancellationToken);
         ViewData["Staff"] = staff.DistinctBy(s => s.Id).OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
         return View("Create", form);
     }
