@@ -3,6 +3,7 @@ using System.Net;
 using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -404,6 +405,49 @@ public abstract class AccommodationTests<TFixture>(TFixture fixture) : PortalTes
         {
             Fixture.Clock.Advance(TimeSpan.FromDays(-20));
         }
+    }
+
+    [Fact]
+    public async Task The_home_page_shows_the_first_expiry_signals_and_the_rest_are_on_a_paged_list_without_pupils_who_left()
+    {
+        var (stays, left) = await Fixture.QueryAsync(async db =>
+        {
+            var north = await db.Locations.SingleAsync(l => l.Id == Org.NorthId);
+            var stays = new Pupil("T9001", new PersonName("Signe", null, "Veel"), new DateOnly(2012, 5, 1), north);
+            var left = new Pupil("T9002", new PersonName("Vera", null, "Vertrokken"), new DateOnly(2012, 5, 1), north);
+            left.MarkLeft(Today.AddDays(-1));
+            db.Pupils.AddRange(stays, left);
+            await db.SaveChangesAsync();
+            return (stays.Id, left.Id);
+        });
+        // Granted by the coordinator, so the care worker's own signals in the other test stay as they are.
+        var granter = Org.UserIds[TestOrganisation.CoordinatorNorth];
+        await Fixture.QueryAsync(async db =>
+        {
+            db.Accommodations.AddRange(Enumerable.Range(1, 10).Select(i => new Accommodation(stays, new AccommodationTerms(AccommodationKind.Other,
+                $"Afspraak nummer {i:00}", "Advies", null, Today.AddDays(-30), Today.AddDays(40)), granter, Fixture.Clock.GetUtcNow())));
+            db.Accommodations.Add(new Accommodation(left, new AccommodationTerms(AccommodationKind.Laptop, "Laptop van vertrokken leerling",
+                "Advies", null, Today.AddDays(-30), Today.AddDays(20)), granter, Fixture.Clock.GetUtcNow()));
+            return await db.SaveChangesAsync();
+        });
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var home = await coordinator.GetPageAsync("/");
+        var list = await coordinator.GetPageAsync("/Accommodations/Expiring");
+        var mentor = await (await Fixture.ClientForAsync(TestOrganisation.MentorA)).GetAsync(new Uri("/Accommodations/Expiring", UriKind.Relative),
+            TestContext.Current.CancellationToken);
+
+        Assert.InRange(System.Text.RegularExpressions.Regex.Count(home, "Afspraak nummer"), 1, 8);
+        Assert.Contains("verlopende faciliteiten bekijken", home, StringComparison.Ordinal);
+        Assert.DoesNotContain("Laptop van vertrokken leerling", home, StringComparison.Ordinal);
+        for (var i = 1; i <= 10; i++)
+        {
+            Assert.Contains($"Afspraak nummer {i:00}", list, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("Laptop van vertrokken leerling", list, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, mentor.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", mentor.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
     }
 
     [Theory]

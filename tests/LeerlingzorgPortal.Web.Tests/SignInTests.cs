@@ -27,6 +27,7 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Accommodations/Edit/1")]
     [InlineData("/Accommodations/Card/1")]
     [InlineData("/Accommodations/Group/1")]
+    [InlineData("/Accommodations/Expiring")]
     [InlineData("/Protocols")]
     [InlineData("/Protocols/1")]
     [InlineData("/Protocols/1/Versions/1")]

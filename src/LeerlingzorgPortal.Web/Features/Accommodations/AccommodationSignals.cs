@@ -23,7 +23,8 @@ public sealed class AccommodationSignalsQuery(PortalDbContext db, CurrentStaff c
         var me = scope.StaffMemberId;
         var today = DateOnly.FromDateTime(clock.GetLocalNow().DateTime);
         var horizon = today.AddDays(AccommodationExpiry.NoticeDays);
-        var readable = db.Pupils.Where(PupilAccess.ReadableBy(scope));
+        // Pupils who have left need no renewal.
+        var readable = db.Pupils.Where(PupilAccess.ReadableBy(scope)).Where(p => p.LeftOn == null || p.LeftOn > today);
 
         // A first cut in the database; the domain's rule decides exactly.
         var candidates = await db.Accommodations.AsNoTracking()

@@ -29,6 +29,16 @@ public sealed class AccommodationSignalsViewComponent(AccommodationSignalsQuery 
         }
 
         var signals = await query.HandleAsync(onlyMine: !coordinator, HttpContext.RequestAborted);
-        return View("~/Features/Accommodations/_Signals.cshtml", (Signals: signals, ForCoordinator: coordinator));
+        return View("~/Features/Accommodations/_Signals.cshtml", new AccommodationSignalList(signals, coordinator, ShownOnHome));
     }
+
+    /// <summary>The home page shows the first ones; the rest are on their own (paged) page.</summary>
+    public const int ShownOnHome = 8;
+}
+
+public sealed record AccommodationSignalList(IReadOnlyList<AccommodationSignal> Signals, bool ForCoordinator, int Shown)
+{
+    public IEnumerable<AccommodationSignal> First => Signals.Take(Shown);
+
+    public int More => Math.Max(0, Signals.Count - Shown);
 }

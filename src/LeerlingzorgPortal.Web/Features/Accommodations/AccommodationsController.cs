@@ -203,5 +203,24 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
         return View("Edit", form);
     }
 
+    /// <summary>All expiry signals of the user (a coordinator: of their locations), paged; the home page shows the first.</summary>
+    [HttpGet]
+    [Authorize(Policy = Policies.WorksCases)]
+    public async Task<IActionResult> Expiring(int? page, [FromServices] AccommodationSignalsQuery signals, [FromServices] CurrentStaff currentStaff,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(signals);
+        ArgumentNullException.ThrowIfNull(currentStaff);
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        var coordinator = scope.Has(StaffRole.Coordinator);
+        var all = await signals.HandleAsync(onlyMine: !coordinator, cancellationToken);
+        var current = Paging.Clamp(page, all.Count, ExpiringPageSize);
+        ViewData["ForCoordinator"] = coordinator;
+        return View(new PagedList<AccommodationSignal>(all.Skip((current - 1) * ExpiringPageSize).Take(ExpiringPageSize).ToList(),
+            current, ExpiringPageSize, all.Count));
+    }
+
+    private const int ExpiringPageSize = 25;
+
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
