@@ -89,4 +89,19 @@ public sealed class AccommodationTests
         await mentor.AssertAccessibleAsync();
         await mentor.ScreenshotAsync("accommodation-card");
     }
+
+    [Fact]
+    public async Task The_coordinator_follows_the_home_page_signal_to_all_expiring_accommodations()
+    {
+        await using var coordinator = await _browser.NewPageAsync();
+        await coordinator.SignInAsync(DemoAccounts.Coordinator);
+        await coordinator.Page.GetByTestId("accommodation-signals-more").ClickAsync();
+
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Heading, new() { Name = "Faciliteiten die binnenkort verlopen", Level = 1 }))
+            .ToBeVisibleAsync();
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Table)).ToContainTextAsync("Toegekend door");
+        Assert.True(await coordinator.Page.GetByRole(AriaRole.Table).Locator("tbody tr").CountAsync() > 8);
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.ScreenshotAsync("accommodation-expiring");
+    }
 }
