@@ -78,6 +78,7 @@ public sealed class ProtocolTests
         await tab.AssertAccessibleAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Afdrukken" }).ClickAsync();
         await Assertions.Expect(page.Locator("article")).ToContainTextAsync("M@ZL");
+        await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Afdrukken" })).ToBeVisibleAsync();
         await tab.AssertAccessibleAsync();
         await tab.ScreenshotAsync("protocol-print");
 
