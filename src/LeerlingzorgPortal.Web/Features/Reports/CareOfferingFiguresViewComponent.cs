@@ -11,7 +11,7 @@ public sealed class CareOfferingFiguresViewComponent(CurrentStaff currentStaff, 
         var cancellationToken = HttpContext.RequestAborted;
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var locations = await query.LocationsAsync(scope, cancellationToken);
-        var report = await query.HandleAsync(locations, null, query.CurrentSchoolYear, cancellationToken);
-        return View("~/Features/Reports/_CareOfferingFigures.cshtml", report);
+        var figures = await query.KeyFiguresAsync(locations.Select(l => l.Id).ToList(), query.CurrentSchoolYear, cancellationToken);
+        return View("~/Features/Reports/_CareOfferingFigures.cshtml", figures);
     }
 }

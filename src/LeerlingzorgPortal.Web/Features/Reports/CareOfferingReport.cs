@@ -15,6 +15,9 @@ public sealed record ReportRow(string Label, IReadOnlyList<string> Cells);
 
 public sealed record ReportTable(string Caption, IReadOnlyList<string> Columns, IReadOnlyList<ReportRow> Rows, ReportRow? Totals);
 
+/// <summary>The key figures, already through the small-cell rule.</summary>
+public sealed record CareOfferingFigures(SchoolYear SchoolYear, string PupilsWithAccommodations, string PupilsWaiting);
+
 public sealed record CareOfferingReport(
     SchoolYear SchoolYear,
     IReadOnlyList<FilterOption> Locations,
@@ -96,12 +99,7 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
             }
         }
 
-        var pupilsWithAccommodations = await db.Accommodations.AsNoTracking()
-            .Where(a => pupilsInScope.Contains(a.PupilId) && a.ValidFrom <= last && a.ValidUntil >= first && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom)))
-            .Select(a => a.PupilId).Distinct().CountAsync(cancellationToken);
-        var pupilsWaiting = await db.Enrolments.AsNoTracking()
-            .Where(e => pupilsInScope.Contains(e.PupilId) && e.Status == EnrolmentStatus.Waiting)
-            .Select(e => e.PupilId).Distinct().CountAsync(cancellationToken);
+        var figures = await KeyFiguresAsync(locationIds, year, cancellationToken);
 
         return new CareOfferingReport(
             year,
@@ -113,8 +111,24 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
             Table("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
                 locations.Select(l => l.Name).ToList(), kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts,
                 rowTotals: locations.Count > 1, "Totaal (een leerling telt mee bij elke soort faciliteit)"),
-            SmallCells.Format(pupilsWithAccommodations),
-            SmallCells.Format(pupilsWaiting));
+            figures.PupilsWithAccommodations,
+            figures.PupilsWaiting);
+    }
+
+    /// <summary>Only the two key figures, for the school leader's home page.</summary>
+    public async Task<CareOfferingFigures> KeyFiguresAsync(IReadOnlyList<int> locationIds, SchoolYear year, CancellationToken cancellationToken = default)
+    {
+        var first = year.FirstDay;
+        var last = year.LastDay;
+        var pupilsInScope = db.Pupils.Where(p => locationIds.Contains(p.LocationId)).Select(p => p.Id);
+        var pupilsWithAccommodations = await db.Accommodations.AsNoTracking()
+            .Where(a => pupilsInScope.Contains(a.PupilId) && a.ValidFrom <= last && a.ValidUntil >= first
+                        && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom)))
+            .Select(a => a.PupilId).Distinct().CountAsync(cancellationToken);
+        var pupilsWaiting = await db.Enrolments.AsNoTracking()
+            .Where(e => pupilsInScope.Contains(e.PupilId) && e.Status == EnrolmentStatus.Waiting)
+            .Select(e => e.PupilId).Distinct().CountAsync(cancellationToken);
+        return new CareOfferingFigures(year, SmallCells.Format(pupilsWithAccommodations), SmallCells.Format(pupilsWaiting));
     }
 
     private static ReportTable Table(string caption, List<string> columns, List<string> rows, int[,] counts, bool rowTotals,
