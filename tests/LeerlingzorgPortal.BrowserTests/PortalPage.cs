@@ -56,6 +56,9 @@ public sealed class PortalPage : IAsyncDisposable
     /// <summary>Runs axe-core on the page as it is now and fails on serious or critical violations.</summary>
     public async Task AssertAccessibleAsync()
     {
+        // A click on a link returns once the new page is committed, not parsed: a long form may then
+        // still lack the labels after its first fields. Check the page as the user gets it.
+        await Page.WaitForLoadStateAsync(LoadState.Load);
         var violations = await Page.EvaluateAsync<JsonElement>(AxeRun);
         var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(list.Count == 0, $"Accessibility violations on {Page.Url}:\n{string.Join('\n', list)}");
