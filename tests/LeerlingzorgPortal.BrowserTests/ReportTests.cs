@@ -24,6 +24,11 @@ public sealed class ReportTests
         await leader.AssertAccessibleAsync();
         await leader.ScreenshotAsync("report-care-offering");
 
+        var download = await leader.Page.RunAndWaitForDownloadAsync(() =>
+            leader.Page.GetByRole(AriaRole.Link, new() { Name = "Excel (faciliteiten per soort)" }).ClickAsync());
+        Assert.Equal("zorgaanbod-faciliteiten-2026-2027.xlsx", download.SuggestedFilename);
+        Assert.True(new FileInfo(await download.PathAsync()).Length > 0);
+
         await leader.Page.GetByLabel("Locatie").SelectOptionAsync(new SelectOptionValue { Label = "Rijnstreek College, locatie Zuid" });
         await leader.Page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
         await Assertions.Expect(leader.Page.GetByLabel("Locatie")).ToHaveValueAsync(new System.Text.RegularExpressions.Regex("^[0-9]+$"));

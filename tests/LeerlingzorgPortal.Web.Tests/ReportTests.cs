@@ -156,6 +156,68 @@ public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTe
         Assert.Matches("op een wachtlijst voor een interventie</dt>\\s*<dd[^>]*>&lt;5</dd>", html);
     }
 
+    [Fact]
+    public async Task The_leader_downloads_both_tables_as_csv_and_excel_without_names_or_small_numbers_and_the_download_is_audited()
+    {
+        await SeedAsync();
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+        var before = await Fixture.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == Domain.Auditing.AuditAction.Export));
+
+        foreach (var table in new[] { "interventies", "faciliteiten" })
+        {
+            var csv = await client.GetAsync(new Uri($"/Reports/CareOfferingExport?table={table}&format=csv", UriKind.Relative),
+                TestContext.Current.CancellationToken);
+            var xlsx = await client.GetAsync(new Uri($"/Reports/CareOfferingExport?table={table}&format=xlsx", UriKind.Relative),
+                TestContext.Current.CancellationToken);
+
+            Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+            Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
+            var text = await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+            using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
+            using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+            var cells = document.WorkbookPart!.WorksheetParts.Single().Worksheet
+                .Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Select(c => c.InnerText).ToList();
+            foreach (var values in new[] { text.Split(['\r', '\n', ';'], StringSplitOptions.RemoveEmptyEntries).ToList(), cells })
+            {
+                Assert.Contains("<5", values);
+                Assert.DoesNotContain(values, v => v.Contains("Rapportleerling", StringComparison.Ordinal) || v.Contains("GEHEIM", StringComparison.Ordinal));
+                Assert.DoesNotContain(values, v => v is "1" or "2" or "3" or "4");
+            }
+        }
+
+        Assert.Equal(before + 4, await Fixture.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == Domain.Auditing.AuditAction.Export)));
+    }
+
+    [Theory]
+    [InlineData("/Reports/CareOfferingExport?table=leerlingen&format=csv")]
+    [InlineData("/Reports/CareOfferingExport?table=interventies&format=pdf")]
+    [InlineData("/Reports/CareOfferingExport?table=interventies&format=csv&year=2031")]
+    public async Task An_unknown_table_or_format_or_a_year_out_of_range_answers_404(string url)
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_location_out_of_reach_cannot_be_exported_and_a_mentor_cannot_export_at_all()
+    {
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var mentor = await Fixture.ClientForAsync(TestOrganisation.MentorA);
+
+        var foreign = await coordinator.GetAsync(new Uri($"/Reports/CareOfferingExport?table=faciliteiten&format=csv&locationId={Org.SouthId}", UriKind.Relative),
+            TestContext.Current.CancellationToken);
+        var refused = await mentor.GetAsync(new Uri("/Reports/CareOfferingExport?table=faciliteiten&format=csv", UriKind.Relative),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, foreign.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, refused.StatusCode);
+        Assert.StartsWith("/Account/AccessDenied", refused.Headers.Location!.PathAndQuery, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("<td class=\"text-end(?: fw-semibold)?\">(\\d+)</td>")]
     private static partial Regex CountCell();
 

@@ -60,4 +60,7 @@ public enum AuditAction
     Deactivate,
     Reactivate,
     PasswordReset,
+
+    /// <summary>A report downloaded as a file.</summary>
+    Export,
 }

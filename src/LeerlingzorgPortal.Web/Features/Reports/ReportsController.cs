@@ -1,3 +1,5 @@
+using System.Globalization;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -11,6 +13,39 @@ public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingRep
     /// <summary>The care offering and accommodations: counts for the locations the user oversees.</summary>
     [HttpGet]
     public async Task<IActionResult> CareOffering(int? locationId, int? year, CancellationToken cancellationToken)
+    {
+        var (report, current) = await ReportAsync(locationId, year, cancellationToken);
+        return View(new CareOfferingPage(report, current));
+    }
+
+    /// <summary>One table of that report as CSV or Excel, as shown on screen (small cells hidden); audited.</summary>
+    [HttpGet]
+    public async Task<IActionResult> CareOfferingExport(string? table, string? format, int? locationId, int? year,
+        [FromServices] AuditLog audit, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        if (table is not ("interventies" or "faciliteiten") || format is not ("csv" or "xlsx"))
+        {
+            return NotFound();
+        }
+
+        var (report, _) = await ReportAsync(locationId, year, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return NotFound();
+        }
+
+        var chosen = table == "interventies" ? report.Interventions : report.Accommodations;
+        var name = $"zorgaanbod-{table}-{report.SchoolYear}";
+        await audit.RecordAsync(AuditAction.Export, "CareOfferingReport", $"{table}.{format}:{report.SchoolYear}:{locationId?.ToString(CultureInfo.InvariantCulture) ?? "alle"}",
+            null, cancellationToken);
+        return format == "csv"
+            ? File(ReportExport.ToCsv(chosen), "text/csv; charset=utf-8", name + ".csv")
+            : File(ReportExport.ToXlsx(chosen, table == "interventies" ? "Interventies" : "Faciliteiten"),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
+
+    private async Task<(CareOfferingReport Report, SchoolYear Current)> ReportAsync(int? locationId, int? year, CancellationToken cancellationToken)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var locations = await careOffering.LocationsAsync(scope, cancellationToken);
@@ -34,8 +69,7 @@ public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingRep
             }
         }
 
-        var report = await careOffering.HandleAsync(locations, locationId, schoolYear, cancellationToken);
-        return View(new CareOfferingPage(report, current));
+        return (await careOffering.HandleAsync(locations, locationId, schoolYear, cancellationToken), current);
     }
 }
 
