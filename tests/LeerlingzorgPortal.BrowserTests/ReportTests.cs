@@ -35,4 +35,18 @@ public sealed class ReportTests
         await Assertions.Expect(leader.Page.GetByRole(AriaRole.Table).Nth(1).Locator("thead")).Not.ToContainTextAsync("Noord");
         await leader.AssertAccessibleAsync();
     }
+
+    [Fact]
+    public async Task The_school_leader_opens_the_care_figures_with_the_caseload_per_care_worker()
+    {
+        await using var leader = await _browser.NewPageAsync();
+        await leader.SignInAsync(DemoAccounts.SchoolLeader);
+        await leader.Page.GetByRole(AriaRole.Link, new() { Name = "Zorg in cijfers" }).ClickAsync();
+
+        await Assertions.Expect(leader.Page.GetByRole(AriaRole.Heading, new() { Name = "Zorg in cijfers", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(leader.Page.GetByRole(AriaRole.Table).First).ToContainTextAsync("Basisondersteuning");
+        await Assertions.Expect(leader.Page.GetByRole(AriaRole.Table).Nth(1)).ToContainTextAsync("Lopende trajecten");
+        await leader.AssertAccessibleAsync();
+        await leader.ScreenshotAsync("report-care-figures");
+    }
 }

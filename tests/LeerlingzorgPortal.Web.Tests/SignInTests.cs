@@ -23,6 +23,7 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Agencies/Create")]
     [InlineData("/Import")]
     [InlineData("/Reports/CareOffering")]
+    [InlineData("/Reports/Care")]
     [InlineData("/Reports/CareOfferingExport?table=interventies&format=csv")]
     [InlineData("/Accommodations/Create?pupilId=1")]
     [InlineData("/Accommodations/Edit/1")]

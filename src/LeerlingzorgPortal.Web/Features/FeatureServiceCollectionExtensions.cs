@@ -28,6 +28,7 @@ public static class FeatureServiceCollectionExtensions
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) => services
         .AddScoped<HomeOverviewQuery>()
         .AddScoped<CareOfferingReportQuery>()
+        .AddScoped<CareFiguresReportQuery>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

@@ -105,10 +105,10 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
             year,
             reachable,
             locationId,
-            Table("Interventies: leerlingen gestart in het schooljaar en nu op de wachtlijst",
+            ReportTables.Build("Interventies: leerlingen gestart in het schooljaar en nu op de wachtlijst",
                 ["Gestart dit schooljaar", "Nu op de wachtlijst"], interventions.Select(i => i.Name).ToList(), interventionCounts,
                 rowTotals: false, "Totaal"),
-            Table("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
+            ReportTables.Build("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
                 locations.Select(l => l.Name).ToList(), kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts,
                 rowTotals: locations.Count > 1, "Totaal (een leerling telt mee bij elke soort faciliteit)"),
             figures.PupilsWithAccommodations,
@@ -130,8 +130,12 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
             .Select(e => e.PupilId).Distinct().CountAsync(cancellationToken);
         return new CareOfferingFigures(year, SmallCells.Format(pupilsWithAccommodations), SmallCells.Format(pupilsWaiting));
     }
+}
 
-    private static ReportTable Table(string caption, List<string> columns, List<string> rows, int[,] counts, bool rowTotals,
+/// <summary>Turns a table of counts into the strings a report shows, through the small-cell rule.</summary>
+public static class ReportTables
+{
+    public static ReportTable Build(string caption, List<string> columns, List<string> rows, int[,] counts, bool rowTotals,
         string totalsLabel)
     {
         var hidden = SmallCells.Suppress(counts, rowTotalsShown: rowTotals, columnTotalsShown: true);

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Reports;
 
 [Authorize(Policy = Policies.SeesReports)]
-public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingReportQuery careOffering) : Controller
+public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures)
+    : Controller
 {
     /// <summary>The care offering and accommodations: counts for the locations the user oversees.</summary>
     [HttpGet]
@@ -36,13 +37,60 @@ public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingRep
         }
 
         var chosen = table == "interventies" ? report.Interventions : report.Accommodations;
-        var name = $"zorgaanbod-{table}-{report.SchoolYear}";
-        await audit.RecordAsync(AuditAction.Export, "CareOfferingReport", $"{table}.{format}:{report.SchoolYear}:{locationId?.ToString(CultureInfo.InvariantCulture) ?? "alle"}",
-            null, cancellationToken);
+        return await FileAsync(chosen, $"zorgaanbod-{table}-{report.SchoolYear}", format, table == "interventies" ? "Interventies" : "Faciliteiten",
+            $"CareOfferingReport:{table}:{report.SchoolYear}:{locationId?.ToString(CultureInfo.InvariantCulture) ?? "alle"}", audit, cancellationToken);
+    }
+
+    /// <summary>Care now, in counts: open cases by support level per location and the caseload per care worker.</summary>
+    [HttpGet]
+    public async Task<IActionResult> Care(int? locationId, CancellationToken cancellationToken)
+    {
+        var report = await CareFiguresAsync(locationId, cancellationToken);
+        return View(report);
+    }
+
+    /// <summary>One table of the care figures as CSV or Excel; audited.</summary>
+    [HttpGet]
+    public async Task<IActionResult> CareExport(string? table, string? format, int? locationId, [FromServices] AuditLog audit,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(audit);
+        if (table is not ("niveaus" or "caseload") || format is not ("csv" or "xlsx"))
+        {
+            return NotFound();
+        }
+
+        var report = await CareFiguresAsync(locationId, cancellationToken);
+        if (!ModelState.IsValid)
+        {
+            return NotFound();
+        }
+
+        var chosen = table == "niveaus" ? report.OpenCasesByLevel : report.Caseload;
+        return await FileAsync(chosen, $"zorg-{table}", format, table == "niveaus" ? "Trajecten per niveau" : "Caseload",
+            $"CareFiguresReport:{table}:{locationId?.ToString(CultureInfo.InvariantCulture) ?? "alle"}", audit, cancellationToken);
+    }
+
+    private async Task<IActionResult> FileAsync(ReportTable table, string name, string format, string sheet, string subject, AuditLog audit,
+        CancellationToken cancellationToken)
+    {
+        await audit.RecordAsync(AuditAction.Export, "Report", subject, null, cancellationToken);
         return format == "csv"
-            ? File(ReportExport.ToCsv(chosen), "text/csv; charset=utf-8", name + ".csv")
-            : File(ReportExport.ToXlsx(chosen, table == "interventies" ? "Interventies" : "Faciliteiten"),
-                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+            ? File(ReportExport.ToCsv(table), "text/csv; charset=utf-8", name + ".csv")
+            : File(ReportExport.ToXlsx(table, sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+    }
+
+    private async Task<CareFiguresReport> CareFiguresAsync(int? locationId, CancellationToken cancellationToken)
+    {
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        var locations = await careOffering.LocationsAsync(scope, cancellationToken);
+        if (locationId is int id && locations.All(l => l.Id != id))
+        {
+            ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
+            locationId = null;
+        }
+
+        return await careFigures.HandleAsync(locations, locationId, cancellationToken);
     }
 
     private async Task<(CareOfferingReport Report, SchoolYear Current)> ReportAsync(int? locationId, int? year, CancellationToken cancellationToken)
