@@ -27,6 +27,7 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) => services
         .AddScoped<HomeOverviewQuery>()
+        .AddScoped<ReportLocations>()
         .AddScoped<CareOfferingReportQuery>()
         .AddScoped<CareFiguresReportQuery>()
         .AddScoped<PupilListQuery>()

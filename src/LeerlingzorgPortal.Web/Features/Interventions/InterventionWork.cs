@@ -66,8 +66,17 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
             return CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name));
         }
 
-        return await ChangeAsync(intervention, form.Version, () => intervention.Update(form.ToDetails()), nameof(form.Capacity),
-            cancellationToken);
+        try
+        {
+            return await ChangeAsync(intervention, form.Version, () => intervention.Update(form.ToDetails()), nameof(form.Capacity),
+                cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException)
+        {
+            // Renamed to a name a colleague saved in the same instant: the unique index refused it.
+            db.ChangeTracker.Clear();
+            return CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name));
+        }
     }
 
     public async Task<CommandResult> SetActiveAsync(int id, bool active, CancellationToken cancellationToken = default)
@@ -178,12 +187,6 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
         {
             db.ChangeTracker.Clear();
             return CommandResult.Conflict(ConflictMessage);
-        }
-        catch (DbUpdateException)
-        {
-            // Renamed to a name a colleague saved in the same instant: the unique index refused it.
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(DuplicateNameMessage, "Name");
         }
     }
 

@@ -1,5 +1,4 @@
 using LeerlingzorgPortal.Domain.Accommodations;
-using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Reporting;
@@ -34,18 +33,6 @@ public sealed record CareOfferingReport(
 /// </summary>
 public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clock)
 {
-    public async Task<IReadOnlyList<FilterOption>> LocationsAsync(StaffScope scope, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        var all = scope.WorksAcrossBoard;
-        var ids = scope.LocationIds.ToList();
-        return await db.Locations.AsNoTracking()
-            .Where(l => all || ids.Contains(l.Id))
-            .OrderBy(l => l.Name)
-            .Select(l => new FilterOption(l.Id, l.Name))
-            .ToListAsync(cancellationToken);
-    }
-
     public SchoolYear CurrentSchoolYear => SchoolYear.Containing(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
 
     public async Task<CareOfferingReport> HandleAsync(IReadOnlyList<FilterOption> reachable, int? locationId, SchoolYear year,

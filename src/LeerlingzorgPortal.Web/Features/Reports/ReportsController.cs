@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Reports;
 
 [Authorize(Policy = Policies.SeesReports)]
-public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures)
+public sealed class ReportsController(ReportLocations reportLocations, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures)
     : Controller
 {
     /// <summary>The care offering and accommodations: counts for the locations the user oversees.</summary>
@@ -82,28 +83,29 @@ public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingRep
 
     private async Task<CareFiguresReport> CareFiguresAsync(int? locationId, CancellationToken cancellationToken)
     {
-        var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var locations = await careOffering.LocationsAsync(scope, cancellationToken);
+        var (locations, location) = await LocationFilterAsync(locationId, cancellationToken);
+        return await careFigures.HandleAsync(locations, location, cancellationToken);
+    }
+
+    /// <summary>The reachable locations and the chosen one; a location out of reach is a Dutch error and means all.</summary>
+    private async Task<(IReadOnlyList<FilterOption> Locations, int? LocationId)> LocationFilterAsync(int? locationId,
+        CancellationToken cancellationToken)
+    {
+        var locations = await reportLocations.ReachableAsync(cancellationToken);
         if (locationId is int id && locations.All(l => l.Id != id))
         {
             ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
-            locationId = null;
+            return (locations, null);
         }
 
-        return await careFigures.HandleAsync(locations, locationId, cancellationToken);
+        return (locations, locationId);
     }
 
     private async Task<(CareOfferingReport Report, SchoolYear Current)> ReportAsync(int? locationId, int? year, CancellationToken cancellationToken)
     {
-        var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var locations = await careOffering.LocationsAsync(scope, cancellationToken);
+        var (locations, location) = await LocationFilterAsync(locationId, cancellationToken);
         var current = careOffering.CurrentSchoolYear;
         var schoolYear = current;
-        if (locationId is int id && locations.All(l => l.Id != id))
-        {
-            ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
-            locationId = null;
-        }
 
         if (year is int start)
         {
@@ -117,7 +119,7 @@ public sealed class ReportsController(CurrentStaff currentStaff, CareOfferingRep
             }
         }
 
-        return (await careOffering.HandleAsync(locations, locationId, schoolYear, cancellationToken), current);
+        return (await careOffering.HandleAsync(locations, location, schoolYear, cancellationToken), current);
     }
 }
 
