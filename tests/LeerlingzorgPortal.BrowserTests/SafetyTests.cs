@@ -73,7 +73,11 @@ public sealed class SafetyTests
         var page = tab.Page;
         await tab.SignInAsync(DemoAccounts.Coordinator);
         await page.GetByRole(AriaRole.Link, new() { Name = "Zorgtrajecten" }).First.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/CareCases"));
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.Locator("tbody th a").Last.ClickAsync();
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Referrals/Details/"));
+        await page.WaitForLoadStateAsync(LoadState.Load);
         await page.GetByRole(AriaRole.Button, new() { Name = "Meldcodetraject starten" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("meldcode-step")).ToHaveTextAsync("Stap 1 van 5");
         await tab.AssertAccessibleAsync();
