@@ -47,12 +47,12 @@ public sealed class PupilTests
         await using var tab = await _browser.NewPageAsync();
         await tab.SignInAsync(DemoAccounts.Coordinator);
         await tab.GotoAsync("/Pupils");
-        // 150 demo pupils at Noord, plus those the import test may already have added in this shared portal.
+        // 150 demo pupils at Noord, plus those the import test may add at any moment in this shared portal,
+        // even between the two pages: the total is matched loosely on both.
         await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync(new Regex("Leerling 1–25 van 15[0-9]$"));
-        var total = (await tab.Page.GetByTestId("pupil-count").InnerTextAsync()).Split(' ')[^1];
 
         await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
-        await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync($"Leerling 26–50 van {total}");
+        await Assertions.Expect(tab.Page.GetByTestId("pupil-count")).ToContainTextAsync(new Regex("Leerling 26–50 van 15[0-9]$"));
         await tab.AssertAccessibleAsync();
 
         await tab.Page.GetByLabel("Mentorgroep").SelectOptionAsync(new SelectOptionValue { Label = "2B (RC-N)" });
