@@ -72,6 +72,19 @@ public sealed class ReferralLifecycleTests
     }
 
     [Fact]
+    public void Triage_and_the_first_note_record_whole_minutes_since_submission_for_the_report_percentiles()
+    {
+        var referral = Draft();
+        referral.Submit("mentor", Now);
+        referral.Triage("coordinator", "worker", SupportLevel.Basic, Now.AddHours(26).AddSeconds(59));
+        referral.AddNote("worker", Note(), Now.AddDays(3));
+        referral.AddNote("worker", Note(), Now.AddDays(5));
+
+        Assert.Equal(26 * 60, referral.MinutesToTriage);
+        Assert.Equal(3 * 24 * 60, referral.MinutesToFirstAction);
+    }
+
+    [Fact]
     public void Triage_assigns_the_care_worker_and_support_level()
     {
         var referral = InStatus(ReferralStatus.Submitted);

@@ -83,6 +83,15 @@ public sealed class Referral
     /// <summary>The first note or action item after triage: for reporting the time to first action.</summary>
     public DateTimeOffset? FirstActionAt { get; private set; }
 
+    /// <summary>
+    /// Whole minutes from submission to triage. Kept as a number because SQLite stores moments as
+    /// binary (ADR 0002): reports rank these in the database to find the median and the 90th percentile.
+    /// </summary>
+    public int? MinutesToTriage { get; private set; }
+
+    /// <summary>Whole minutes from submission to the first note or action item (first contact).</summary>
+    public int? MinutesToFirstAction { get; private set; }
+
     public DateTimeOffset? EndedAt { get; private set; }
 
     public CaseOutcome? Outcome { get; private set; }
@@ -161,6 +170,7 @@ public sealed class Referral
         AssignedCareWorkerId = Guard.Text(careWorkerId, 64, "De medewerker leerlingzorg");
         SupportLevel = level;
         TriagedAt = now;
+        MinutesToTriage = MinutesSinceSubmission(now);
         MoveTo(ReferralStatus.Triaged, byId, now);
     }
 
@@ -252,9 +262,17 @@ public sealed class Referral
         ParentsInformedOn = details.ParentsInformed ? details.ParentsInformedOn : null;
     }
 
+    private int? MinutesSinceSubmission(DateTimeOffset now) =>
+        SubmittedAt is { } submitted ? (int)Math.Max(0, Math.Floor((now - submitted).TotalMinutes)) : null;
+
     private void RecordAction(string byId, DateTimeOffset now)
     {
-        FirstActionAt ??= now;
+        if (FirstActionAt is null)
+        {
+            FirstActionAt = now;
+            MinutesToFirstAction = MinutesSinceSubmission(now);
+        }
+
         if (Status == ReferralStatus.Triaged)
         {
             MoveTo(ReferralStatus.InProgress, byId, now);

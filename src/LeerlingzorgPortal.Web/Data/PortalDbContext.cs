@@ -8,6 +8,7 @@ using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Protocols;
+using LeerlingzorgPortal.Domain.Reporting;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -79,6 +80,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<Protocol> Protocols => Set<Protocol>();
 
     public DbSet<ProtocolVersion> ProtocolVersions => Set<ProtocolVersion>();
+
+    public DbSet<CareYearReport> CareYearReports => Set<CareYearReport>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -340,6 +340,12 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<int>("LocationId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("MinutesToFirstAction")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinutesToTriage")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
@@ -1767,6 +1773,52 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.ToTable("ProtocolVersions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Reporting.CareYearReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("FiguresComment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<string>("GoalsNextYear")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PolicyEvaluation")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "SchoolYearStart")
+                        .IsUnique();
+
+                    b.ToTable("CareYearReports", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2474,6 +2526,15 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .WithMany("Versions")
                         .HasForeignKey("ProtocolId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Reporting.CareYearReport", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -323,6 +323,12 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Property<int>("LocationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MinutesToFirstAction")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinutesToTriage")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Outcome")
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
@@ -1696,6 +1702,50 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("ProtocolVersions", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Reporting.CareYearReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FiguresComment")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GoalsNextYear")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PolicyEvaluation")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SchoolYearStart")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "SchoolYearStart")
+                        .IsUnique();
+
+                    b.ToTable("CareYearReports", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2399,6 +2449,15 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .WithMany("Versions")
                         .HasForeignKey("ProtocolId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Reporting.CareYearReport", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
