@@ -25,6 +25,8 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Reports/CareOffering")]
     [InlineData("/Reports/Care")]
     [InlineData("/Reports/CareOfferingExport?table=interventies&format=csv")]
+    [InlineData("/Reports/YearReport")]
+    [InlineData("/Reports/YearReport/Edit?locationId=1&year=2026")]
     [InlineData("/Accommodations/Create?pupilId=1")]
     [InlineData("/Accommodations/Edit/1")]
     [InlineData("/Accommodations/Card/1")]

@@ -30,6 +30,8 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<ReportLocations>()
         .AddScoped<CareOfferingReportQuery>()
         .AddScoped<CareFiguresReportQuery>()
+        .AddScoped<CareYearReportQuery>()
+        .AddScoped<CareYearReportWork>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

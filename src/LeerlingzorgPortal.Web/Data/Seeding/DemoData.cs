@@ -59,6 +59,7 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await new DemoOffering(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoAccommodations(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoProtocols(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
+        await new DemoYearReports(db, clock.GetUtcNow()).AddAsync(staff, north, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }

@@ -25,8 +25,7 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                 nullable: true);
 
             // Existing cases get their durations too.
-            migrationBuilder.Sql("UPDATE \"Referrals\" SET \"MinutesToTriage\" = GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (\"TriagedAt\" - \"SubmittedAt\")) / 60))::integer WHERE \"TriagedAt\" IS NOT NULL AND \"SubmittedAt\" IS NOT NULL;");
-            migrationBuilder.Sql("UPDATE \"Referrals\" SET \"MinutesToFirstAction\" = GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (\"FirstActionAt\" - \"SubmittedAt\")) / 60))::integer WHERE \"FirstActionAt\" IS NOT NULL AND \"SubmittedAt\" IS NOT NULL;");
+            migrationBuilder.Sql(ReferralDurationBackfill.PostgreSql);
 
             migrationBuilder.CreateTable(
                 name: "CareYearReports",

@@ -23,11 +23,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: true);
 
-            // Existing cases get their durations too. SQLite holds moments as ((ticks / 1000) << 11) | offset
-            // (DateTimeOffsetToBinaryConverter, ADR 0002) and the portal writes UTC, so the difference of the
-            // shifted values is in units of 100 µs: 600 000 to the minute.
-            migrationBuilder.Sql("UPDATE \"Referrals\" SET \"MinutesToTriage\" = ((\"TriagedAt\" >> 11) - (\"SubmittedAt\" >> 11)) / 600000 WHERE \"TriagedAt\" IS NOT NULL AND \"SubmittedAt\" IS NOT NULL;");
-            migrationBuilder.Sql("UPDATE \"Referrals\" SET \"MinutesToFirstAction\" = ((\"FirstActionAt\" >> 11) - (\"SubmittedAt\" >> 11)) / 600000 WHERE \"FirstActionAt\" IS NOT NULL AND \"SubmittedAt\" IS NOT NULL;");
+            // Existing cases get their durations too.
+            migrationBuilder.Sql(ReferralDurationBackfill.Sqlite);
 
             migrationBuilder.CreateTable(
                 name: "CareYearReports",

@@ -1,0 +1,92 @@
+using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Domain.Reporting;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Protocols;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.Reports;
+
+/// <summary>Everything the zorgjaarverslag of one location and school year shows.</summary>
+public sealed record CareYearReportPage(
+    IReadOnlyList<FilterOption> Locations,
+    FilterOption Location,
+    SchoolYear SchoolYear,
+    IReadOnlyList<SchoolYear> Years,
+    bool IsCurrentYear,
+    CareOfferingReport Offering,
+    CareFiguresReport? CareNow,
+    CareYearReportSections Sections,
+    bool MayWrite);
+
+/// <summary>The coordinator's texts as safe HTML, with who saved them last.</summary>
+public sealed record CareYearReportSections(
+    string? FiguresComment,
+    string? PolicyEvaluation,
+    string? GoalsNextYear,
+    string? UpdatedBy,
+    DateTimeOffset? UpdatedAt,
+    Guid ConcurrencyToken,
+    CareYearReportForm Form);
+
+/// <summary>
+/// The zorgjaarverslag: the generated figures of one location over one school year (counts only,
+/// small cells hidden) with the text sections its coordinator wrote for that year.
+/// </summary>
+public sealed class CareYearReportQuery(
+    PortalDbContext db,
+    CurrentStaff currentStaff,
+    CareOfferingReportQuery offering,
+    CareFiguresReportQuery careFigures,
+    MarkdownRenderer markdown)
+{
+    public SchoolYear CurrentSchoolYear => offering.CurrentSchoolYear;
+
+    public async Task<CareYearReportPage> HandleAsync(IReadOnlyList<FilterOption> reachable, FilterOption location, SchoolYear year,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reachable);
+        ArgumentNullException.ThrowIfNull(location);
+        var current = CurrentSchoolYear;
+        var isCurrent = year == current;
+        var figures = await offering.HandleAsync(reachable, location.Id, year, cancellationToken);
+        // The open cases are a count of today: they belong in this year's report only.
+        var careNow = isCurrent ? await careFigures.HandleAsync(reachable, location.Id, cancellationToken) : null;
+        var sections = await SectionsAsync(location.Id, year, cancellationToken);
+        return new CareYearReportPage(reachable, location, year, ReportYears.Choosable(current), isCurrent, figures, careNow, sections,
+            await MayWriteAsync(location.Id, cancellationToken));
+    }
+
+    /// <summary>The coordinators of the location write its report; a board-wide coordinator writes every one.</summary>
+    public async Task<bool> MayWriteAsync(int locationId, CancellationToken cancellationToken = default)
+    {
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        return scope.Has(StaffRole.Coordinator) && (scope.WorksAcrossBoard || scope.LocationIds.Contains(locationId));
+    }
+
+    private async Task<CareYearReportSections> SectionsAsync(int locationId, SchoolYear year, CancellationToken cancellationToken)
+    {
+        var report = await db.CareYearReports.AsNoTracking()
+            .SingleOrDefaultAsync(r => r.LocationId == locationId && r.SchoolYearStart == year.StartYear, cancellationToken);
+        if (report is null)
+        {
+            return new CareYearReportSections(null, null, null, null, null, Guid.Empty, new CareYearReportForm());
+        }
+
+        var author = await db.StaffMembers.AsNoTracking().Where(s => s.Id == report.UpdatedById)
+            .Select(s => s.DisplayName).SingleOrDefaultAsync(cancellationToken);
+        return new CareYearReportSections(
+            Html(report.FiguresComment), Html(report.PolicyEvaluation), Html(report.GoalsNextYear), author, report.UpdatedAt, report.Version,
+            new CareYearReportForm
+            {
+                FiguresComment = report.FiguresComment,
+                PolicyEvaluation = report.PolicyEvaluation,
+                GoalsNextYear = report.GoalsNextYear,
+                ConcurrencyToken = report.Version,
+            });
+    }
+
+    private string? Html(string? text) => text is null ? null : markdown.ToHtml(text);
+}

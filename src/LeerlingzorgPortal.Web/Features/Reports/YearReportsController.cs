@@ -1,0 +1,105 @@
+using FluentValidation;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+
+namespace LeerlingzorgPortal.Web.Features.Reports;
+
+/// <summary>The zorgjaarverslag: figures per location and school year, with the coordinator's texts.</summary>
+[Authorize(Policy = Policies.SeesReports)]
+[Route("Reports/YearReport")]
+public sealed class YearReportsController(ReportLocations reportLocations, CareYearReportQuery query, CareYearReportWork work) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(int? locationId, int? year, CancellationToken cancellationToken)
+    {
+        var page = await PageAsync(locationId, year, cancellationToken);
+        return page is null ? NotFound() : View(page);
+    }
+
+    [HttpGet("Edit")]
+    public async Task<IActionResult> Edit(int locationId, int year, CancellationToken cancellationToken)
+    {
+        var page = await WritablePageAsync(locationId, year, cancellationToken);
+        return page is null ? NotFound() : View(new CareYearReportEditPage(page, page.Sections.Form));
+    }
+
+    [HttpPost("Edit")]
+    public async Task<IActionResult> Edit(int locationId, int year, CareYearReportForm form, [FromServices] IValidator<CareYearReportForm> validator,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(validator);
+        var page = await WritablePageAsync(locationId, year, cancellationToken);
+        if (page is null)
+        {
+            return NotFound();
+        }
+
+        if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
+        {
+            var result = await work.SaveAsync(locationId, page.SchoolYear, form, cancellationToken);
+            if (result.Succeeded)
+            {
+                TempData["Message"] = $"Het zorgjaarverslag {page.SchoolYear} van {page.Location.Name} is opgeslagen.";
+                return RedirectToAction(nameof(Index), new { locationId, year });
+            }
+
+            result.CopyTo(ModelState);
+            if (result.Status == CommandStatus.Conflict)
+            {
+                // Keep the user's text; a second save goes through on purpose, on top of the newest one.
+                page = await WritablePageAsync(locationId, year, cancellationToken);
+                ModelState.Remove(nameof(form.ConcurrencyToken));
+                form.ConcurrencyToken = page!.Sections.ConcurrencyToken;
+            }
+        }
+
+        return View(new CareYearReportEditPage(page, form));
+    }
+
+    /// <summary>
+    /// The report of a reachable location (the first one when none is chosen) and a choosable year. A
+    /// wrong choice gets a Dutch message and the default; null only when the user has no location at all.
+    /// </summary>
+    private async Task<CareYearReportPage?> PageAsync(int? locationId, int? year, CancellationToken cancellationToken)
+    {
+        var locations = await reportLocations.ReachableAsync(cancellationToken);
+        if (locations.Count == 0)
+        {
+            return null;
+        }
+
+        var location = locations.FirstOrDefault(l => l.Id == locationId);
+        if (locationId is not null && location is null)
+        {
+            ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
+        }
+
+        var (schoolYear, error) = ReportYears.Resolve(year, query.CurrentSchoolYear);
+        if (error is not null)
+        {
+            ModelState.AddModelError("year", error);
+        }
+
+        return await query.HandleAsync(locations, location ?? locations[0], schoolYear, cancellationToken);
+    }
+
+    /// <summary>For writing, a wrong location or year is not a filter to correct but a page that is not there.</summary>
+    private async Task<CareYearReportPage?> WritablePageAsync(int locationId, int year, CancellationToken cancellationToken)
+    {
+        var locations = await reportLocations.ReachableAsync(cancellationToken);
+        var location = locations.FirstOrDefault(l => l.Id == locationId);
+        var (_, error) = ReportYears.Resolve(year, query.CurrentSchoolYear);
+        if (location is null || error is not null || !await query.MayWriteAsync(locationId, cancellationToken))
+        {
+            return null;
+        }
+
+        return await query.HandleAsync(locations, location, new SchoolYear(year), cancellationToken);
+    }
+}
+
+public sealed record CareYearReportEditPage(CareYearReportPage Report, CareYearReportForm Form);
