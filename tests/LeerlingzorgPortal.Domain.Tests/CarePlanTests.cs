@@ -224,6 +224,42 @@ public sealed class CarePlanTests
         Assert.True(OppDeadlines.IsLateForEvaluation(plan, new DateOnly(2027, 8, 1)));
     }
 
+    [Theory]
+    [InlineData("2025-10-01", null)]
+    [InlineData("2026-03-31", null)]
+    [InlineData("2026-04-01", null)]
+    [InlineData("2026-07-20", null)]
+    [InlineData("2025-10-01", "2026-06-20")]
+    [InlineData("2025-10-01", "2026-08-01")]
+    public void The_database_filter_for_opps_due_agrees_with_the_deadlines_on_every_horizon(string activated, string? evaluated)
+    {
+        var plan = ActiveOpp(new DateTimeOffset(DateOnly.Parse(activated, System.Globalization.CultureInfo.InvariantCulture)
+            .ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        if (evaluated is not null)
+        {
+            var on = DateOnly.Parse(evaluated, System.Globalization.CultureInfo.InvariantCulture);
+            plan.Evaluate(on, AllReached(plan), null, "c", new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        }
+
+        for (var horizon = new DateOnly(2025, 9, 1); horizon < new DateOnly(2029, 9, 1); horizon = horizon.AddDays(5))
+        {
+            var expected = OppDeadlines.EvaluateBy(plan) is { } by && by <= horizon;
+            Assert.Equal(expected, OppDeadlines.DueOnOrBefore(horizon).Compile()(plan));
+        }
+    }
+
+    [Theory]
+    [InlineData(27, false)]
+    [InlineData(28, true)]
+    [InlineData(60, true)]
+    public void The_database_filter_counts_an_opp_not_yet_set_as_due_two_weeks_before_its_six_weeks_end(int daysAgo, bool due)
+    {
+        var plan = Plan();
+        plan.MakeOpp(Today.AddDays(-daysAgo), Opp, "c", Now);
+
+        Assert.Equal(due, OppDeadlines.DueOnOrBefore(Today.AddDays(14)).Compile()(plan));
+    }
+
     [Fact]
     public void A_support_plan_has_no_legal_deadlines()
     {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using LeerlingzorgPortal.Domain.Organisation;
 
 namespace LeerlingzorgPortal.Domain.Plans;
@@ -29,12 +30,20 @@ public static class OppDeadlines
     public static DateOnly? EvaluateBy(CarePlan plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        if (plan.Kind != PlanKind.Opp || plan.Status == PlanStatus.Closed || plan.FirstActivatedOn is not { } activated)
+        return plan.Kind != PlanKind.Opp || plan.Status == PlanStatus.Closed
+            ? null
+            : EvaluateBy(plan.FirstActivatedOn, plan.LastEvaluatedOn);
+    }
+
+    /// <summary>The evaluation deadline of an OPP that is not closed, from its two dates (for a list that projects them).</summary>
+    public static DateOnly? EvaluateBy(DateOnly? firstActivatedOn, DateOnly? lastEvaluatedOn)
+    {
+        if (firstActivatedOn is not { } activated)
         {
             return null;
         }
 
-        if (plan.LastEvaluatedOn is { } last && last >= activated)
+        if (lastEvaluatedOn is { } last && last >= activated)
         {
             return new SchoolYear(SchoolYear.Containing(last).StartYear + 1).LastDay;
         }
@@ -50,4 +59,30 @@ public static class OppDeadlines
 
     public static bool IsLateForEvaluation(CarePlan plan, DateOnly today) =>
         EvaluateBy(plan) is { } by && today > by;
+
+    /// <summary>
+    /// OPPs not closed whose deadline to be set, or whose next evaluation deadline, falls on or before
+    /// <paramref name="horizon"/> (already late included), as a filter the database runs. The same
+    /// rules as <see cref="SetBy"/> and <see cref="EvaluateBy(CarePlan)"/>, turned around: every evaluation
+    /// deadline is a 31 July, so "due by the horizon" becomes a plain date comparison.
+    /// </summary>
+    public static Expression<Func<CarePlan, bool>> DueOnOrBefore(DateOnly horizon)
+    {
+        var needBefore = horizon.AddDays(-SetWithin.Days);
+
+        // The last 31 July on or before the horizon: deadlines up to then are due.
+        var lastDueYear = horizon >= new DateOnly(horizon.Year, SchoolYear.FirstMonth - 1, 31) ? horizon.Year : horizon.Year - 1;
+
+        // Evaluated: due by 31 July of the year after the evaluation's school year, so due when evaluated by 31 July a year earlier.
+        var evaluatedBy = new DateOnly(lastDueYear - 1, SchoolYear.FirstMonth - 1, 31);
+
+        // Never evaluated: due by the end of the activation's school year (the next when set from April), so due when set before 1 April.
+        var activatedBefore = new DateOnly(lastDueYear, 4, 1);
+        return p => p.Kind == PlanKind.Opp && p.Status != PlanStatus.Closed
+                    && ((p.FirstActivatedOn == null && p.NeedEstablishedOn != null && p.NeedEstablishedOn <= needBefore)
+                        || (p.FirstActivatedOn != null && p.LastEvaluatedOn != null && p.LastEvaluatedOn >= p.FirstActivatedOn
+                            && p.LastEvaluatedOn <= evaluatedBy)
+                        || (p.FirstActivatedOn != null && (p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn)
+                            && p.FirstActivatedOn < activatedBefore));
+    }
 }

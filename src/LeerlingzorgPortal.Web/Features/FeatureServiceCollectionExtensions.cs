@@ -32,6 +32,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<CareFiguresReportQuery>()
         .AddScoped<CareYearReportQuery>()
         .AddScoped<CareYearReportWork>()
+        .AddScoped<SignalListQuery>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

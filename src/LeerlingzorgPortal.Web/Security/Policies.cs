@@ -23,6 +23,12 @@ public static class Policies
     /// <summary>School leaders, coordinators and level c: reports with counts, never names.</summary>
     public const string SeesReports = nameof(SeesReports);
 
+    /// <summary>
+    /// Coordinators and level c: the signal lists with pupil names (overdue items, no contact, OPPs due,
+    /// ZAT, external referrals). Never school leaders: their reports are counts only.
+    /// </summary>
+    public const string SeesNamedReports = nameof(SeesNamedReports);
+
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
@@ -42,6 +48,7 @@ public static class Policies
             PortalRoles.Coordinator, PortalRoles.CareWorkerB, PortalRoles.CareWorkerC));
         options.AddPolicy(SeesReports, p => p.RequireRole(
             PortalRoles.SchoolLeader, PortalRoles.Coordinator, PortalRoles.CareWorkerC));
+        options.AddPolicy(SeesNamedReports, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }

@@ -20,8 +20,27 @@ public static class ReportExport
     public static byte[] ToCsv(ReportTable table)
     {
         ArgumentNullException.ThrowIfNull(table);
+        return Csv(Rows(table));
+    }
+
+    /// <summary>A list of text (the coordinator's lists with names) as CSV, written the same way.</summary>
+    public static byte[] ToCsv(TextTable table)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Csv(table.AllRows());
+    }
+
+    /// <summary>A list of text as one worksheet, written the same way.</summary>
+    public static byte[] ToXlsx(TextTable table, string sheetName)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return Xlsx(table.AllRows(), sheetName);
+    }
+
+    private static byte[] Csv(IEnumerable<IReadOnlyList<string>> rows)
+    {
         var text = new StringBuilder();
-        foreach (var row in Rows(table))
+        foreach (var row in rows)
         {
             text.AppendJoin(';', row.Select(CsvCell)).Append("\r\n");
         }
@@ -33,6 +52,12 @@ public static class ReportExport
     public static byte[] ToXlsx(ReportTable table, string sheetName)
     {
         ArgumentNullException.ThrowIfNull(table);
+        return Xlsx(Rows(table), sheetName);
+    }
+
+    private static byte[] Xlsx(IEnumerable<IReadOnlyList<string>> rows, string sheetName)
+    {
+        ArgumentNullException.ThrowIfNull(sheetName);
         using var stream = new MemoryStream();
         using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
         {
@@ -40,7 +65,7 @@ public static class ReportExport
             workbook.Workbook = new Workbook();
             var sheetPart = workbook.AddNewPart<WorksheetPart>();
             var data = new SheetData();
-            foreach (var row in Rows(table))
+            foreach (var row in rows)
             {
                 data.Append(new Row(row.Select(value => new Cell
                 {
@@ -88,4 +113,10 @@ public static class ReportExport
         var safe = Neutralise(value);
         return safe.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + safe.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : safe;
     }
+}
+
+/// <summary>A plain table of text: a header line and rows, for lists that are not counts.</summary>
+public sealed record TextTable(IReadOnlyList<string> Columns, IReadOnlyList<IReadOnlyList<string>> Rows)
+{
+    public IEnumerable<IReadOnlyList<string>> AllRows() => [Columns, .. Rows];
 }

@@ -19,4 +19,22 @@ public sealed class ReportLocations(PortalDbContext db, CurrentStaff currentStaf
             .Select(l => new FilterOption(l.Id, l.Name))
             .ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The reachable locations and the chosen one; a location out of reach is a Dutch error in
+    /// <paramref name="modelState"/> and means all reachable locations.
+    /// </summary>
+    public async Task<(IReadOnlyList<FilterOption> Locations, int? LocationId)> ChooseAsync(int? locationId,
+        Microsoft.AspNetCore.Mvc.ModelBinding.ModelStateDictionary modelState, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(modelState);
+        var locations = await ReachableAsync(cancellationToken);
+        if (locationId is int id && locations.All(l => l.Id != id))
+        {
+            modelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
+            return (locations, null);
+        }
+
+        return (locations, locationId);
+    }
 }
