@@ -24,6 +24,8 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Import")]
     [InlineData("/Reports/CareOffering")]
     [InlineData("/Reports/Care")]
+    [InlineData("/Reports")]
+    [InlineData("/Reports/DashboardExport?table=aanmeldingen&format=xlsx")]
     [InlineData("/Reports/CareOfferingExport?table=interventies&format=csv")]
     [InlineData("/Accommodations/Create?pupilId=1")]
     [InlineData("/Accommodations/Edit/1")]

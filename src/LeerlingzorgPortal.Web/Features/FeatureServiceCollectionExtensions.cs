@@ -30,6 +30,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<ReportLocations>()
         .AddScoped<CareOfferingReportQuery>()
         .AddScoped<CareFiguresReportQuery>()
+        .AddScoped<DashboardReportQuery>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

@@ -59,6 +59,9 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await new DemoOffering(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoAccommodations(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoProtocols(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
+
+        // Last, so the pupils it uses do not change whom the offering and accommodations above pick.
+        await new DemoReportHistory(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }
