@@ -51,7 +51,8 @@ public sealed class DashboardTests
         await page.GetByLabel("Tot en met", new() { Exact = true }).FillAsync("2026-10-01");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("De einddatum ligt vóór de begindatum.");
-        await Assertions.Expect(page.GetByLabel("Van", new() { Exact = true })).ToHaveValueAsync("2026-08-01");
+        await Assertions.Expect(page.GetByTestId("dashboard-period")).ToContainTextAsync("van 01-08-2026 tot en met 22-11-2026");
+        await Assertions.Expect(page.GetByLabel("Van", new() { Exact = true })).ToHaveValueAsync(string.Empty);
         await leader.AssertAccessibleAsync();
     }
 }

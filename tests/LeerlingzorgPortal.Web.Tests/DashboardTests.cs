@@ -5,6 +5,7 @@ using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -133,6 +134,49 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         AssertNoNames(south);
     }
 
+    [Fact]
+    public async Task Opps_late_to_be_set_and_late_for_their_evaluation_are_counted_by_the_rules_of_the_opp_deadlines()
+    {
+        await SeedAsync();
+        await Fixture.OnceAsync("opps", () => Fixture.QueryAsync(async db =>
+        {
+            var referral = await db.Referrals.Where(r => r.LocationId == Org.NorthId).OrderBy(r => r.Id).FirstAsync(TestContext.Current.CancellationToken);
+            var by = Org.UserIds[TestOrganisation.CareWorkerNorth];
+            CarePlan Opp(DateOnly need, DateOnly? activated)
+            {
+                var at = new DateTimeOffset(need.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                var plan = CarePlan.Start(referral.Id, referral.PupilId, by, new PlanContent("OPP", need, need.AddMonths(3),
+                    [new PlanGoal(Guid.NewGuid(), "Doel", need.AddMonths(2))], [], null), at);
+                plan.MakeOpp(need, new OppParts("havo", "Onderbouwing", "Sterk", "Zwak", "Handelingsdeel"), by, at);
+                if (activated is { } on)
+                {
+                    var set = new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+                    plan.RecordConsent(true, on, "Ouders", null, by, set);
+                    plan.Activate(by, set);
+                }
+
+                db.CarePlans.Add(plan);
+                return plan;
+            }
+
+            for (var i = 0; i < 5; i++)
+            {
+                Opp(new DateOnly(2026, 9, 1).AddDays(i), null);                                  // 6 weeks passed on 13 October: late to be set
+                Opp(new DateOnly(2025, 9, 1).AddDays(i), new DateOnly(2025, 10, 1).AddDays(i));  // due 31 July 2026, not evaluated: late
+                Opp(new DateOnly(2026, 4, 1).AddDays(i), new DateOnly(2026, 5, 1).AddDays(i));   // set in spring: due 31 July 2027
+            }
+
+            Opp(new DateOnly(2026, 11, 1), null);                                                // within its 6 weeks
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return true;
+        }));
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await client.GetPageAsync($"/Reports?locationId={Org.NorthId}");
+
+        Assert.Matches("<th scope=\"row\">Locatie Noord</th>\\s*<td class=\"text-end\">16</td>\\s*<td class=\"text-end\">5</td>\\s*<td class=\"text-end\">5</td>", html);
+    }
+
     [Theory]
     [InlineData("/Reports?year=2026&from=2026-10-01&to=2026-09-01", "De einddatum ligt vóór de begindatum.")]
     [InlineData("/Reports?year=2027", "Schooljaar 2027-2028 ligt in de toekomst.")]
@@ -148,8 +192,8 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
 
         Assert.Contains(message, html, StringComparison.Ordinal);
         Assert.Contains("id=\"validation-summary\"", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"2026-08-01\"", html, StringComparison.Ordinal);
-        Assert.Contains("value=\"2026-11-22\"", html, StringComparison.Ordinal);
+        Assert.Contains("van 01-08-2026 tot en met 22-11-2026.", html, StringComparison.Ordinal);
+        Assert.Contains("<input id=\"from\" name=\"from\" type=\"date\" class=\"form-control\" aria-describedby=\"period-help\" />", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -105,7 +105,7 @@ internal sealed class DemoReportHistory(PortalDbContext db, DateTimeOffset now)
         }
 
         // 2. Twenty-one open cases for level c at both locations and on both support levels; six in the south have an
-        //    overdue item, five of those an OPP late to be set. No flags and recent contact, so no meeting suggests them.
+        //    overdue item, five of those an OPP late to be set; four in the north an item due in two weeks. No flags and recent contact, so no meeting suggests them.
         var open = new List<Referral>();
         for (var i = 0; i < 21; i++)
         {
@@ -119,6 +119,10 @@ internal sealed class DemoReportHistory(PortalDbContext db, DateTimeOffset now)
             {
                 var planned = submitted.AddDays(3);
                 referral.AddActionItem(levelC, levelC, "Terugkoppeling aan ouders en mentor", DateOnly.FromDateTime(planned.UtcDateTime).AddDays(20), planned);
+            }
+            else if (i < 4)
+            {
+                referral.AddActionItem(levelC, levelC, "Evaluatiegesprek met ouders plannen", today.AddDays(14), submitted.AddDays(3));
             }
 
             var contact = now.AddDays(-1 - (i % 14));

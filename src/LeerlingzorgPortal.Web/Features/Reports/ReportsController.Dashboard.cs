@@ -32,7 +32,12 @@ public sealed partial class ReportsController
     {
         ArgumentNullException.ThrowIfNull(clock);
         var report = await DashboardAsync(locationId, year, from, to, dashboard, clock, cancellationToken);
-        return View("Dashboard", new DashboardPage(report, SchoolYear.Containing(Today(clock))));
+        // The date fields keep what the user chose; empty means the whole school year (or up to today), so choosing
+        // another school year works without clearing them first.
+        var valid = ModelState.IsValid;
+        return View("Dashboard", new DashboardPage(report, SchoolYear.Containing(Today(clock)),
+            valid && !string.IsNullOrWhiteSpace(from) ? IsoDate(report.Period.From) : null,
+            valid && !string.IsNullOrWhiteSpace(to) ? IsoDate(report.Period.To) : null));
     }
 
     /// <summary>One table of the dashboard as CSV or Excel, as shown on screen (small cells hidden); audited.</summary>
@@ -60,6 +65,8 @@ public sealed partial class ReportsController
             $"DashboardReport:{table}:{days}:{locationId?.ToString(CultureInfo.InvariantCulture) ?? "alle"}", audit, cancellationToken);
     }
 
+    private static string IsoDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
     private static DateOnly Today(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     private async Task<DashboardReport> DashboardAsync(int? locationId, int? year, string? from, string? to, DashboardReportQuery dashboard,
@@ -77,7 +84,9 @@ public sealed partial class ReportsController
     }
 }
 
-public sealed record DashboardPage(DashboardReport Report, SchoolYear CurrentYear)
+/// <param name="FromInput">The begin date as the date field shows it ("jjjj-mm-dd"), or null for the school year's first day.</param>
+/// <param name="ToInput">The end date as the date field shows it, or null for the school year's last day (or today).</param>
+public sealed record DashboardPage(DashboardReport Report, SchoolYear CurrentYear, string? FromInput, string? ToInput)
 {
     public IEnumerable<SchoolYear> Years =>
         Enumerable.Range(0, ReportPeriod.YearsBack + 1).Select(back => new SchoolYear(CurrentYear.StartYear - back));
