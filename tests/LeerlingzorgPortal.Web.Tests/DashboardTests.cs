@@ -177,6 +177,36 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         Assert.Matches("<th scope=\"row\">Locatie Noord</th>\\s*<td class=\"text-end\">16</td>\\s*<td class=\"text-end\">5</td>\\s*<td class=\"text-end\">5</td>", html);
     }
 
+    [Fact]
+    public async Task The_waiting_time_of_an_agency_shows_from_five_answered_referrals_in_days_computed_in_the_database()
+    {
+        await SeedAsync();
+        await Fixture.OnceAsync("answered", () => Fixture.QueryAsync(async db =>
+        {
+            var referral = await db.Referrals.Where(r => r.LocationId == Org.NorthId).OrderBy(r => r.Id).FirstAsync(TestContext.Current.CancellationToken);
+            var by = Org.UserIds[TestOrganisation.CareWorkerNorth];
+            int[] waited = [10, 20, 30, 40, 50];
+            foreach (var days in waited)
+            {
+                var sent = new DateOnly(2026, 9, 1);
+                var external = new ExternalReferral(referral.Id, referral.PupilId, PartnerKind.Ggd, "GGD Test", sent, "Reden", "Het plan", "Ouders", null, by,
+                    new DateTimeOffset(2026, 9, 1, 12, 0, 0, TimeSpan.Zero));
+                external.Update(ExternalReferralStatus.InCare, null, sent.AddDays(days), "Gestart", new DateTimeOffset(2026, 11, 1, 12, 0, 0, TimeSpan.Zero));
+                db.ExternalReferrals.Add(external);
+            }
+
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return true;
+        }));
+        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await client.GetPageAsync(Url);
+
+        // Nearest rank over 10, 20, 30, 40, 50: the median is the 3rd, the 90th percentile the 5th.
+        Assert.Matches("<th scope=\"row\">GGD Test</th>\\s*<td class=\"text-end\">30 dagen</td>\\s*<td class=\"text-end\">50 dagen</td>", html);
+        Assert.Matches("<th scope=\"row\">Jeugdzorg Test</th>\\s*<td class=\"text-end\">te weinig terugkoppelingen</td>", html);
+    }
+
     [Theory]
     [InlineData("/Reports?year=2026&from=2026-10-01&to=2026-09-01", "De einddatum ligt vóór de begindatum.")]
     [InlineData("/Reports?year=2027", "Schooljaar 2027-2028 ligt in de toekomst.")]
@@ -240,7 +270,7 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
         var leaderId = Org.UserIds[TestOrganisation.SchoolLeader];
         var before = await Fixture.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == Domain.Auditing.AuditAction.Export && a.UserId == leaderId));
-        string[] tables = ["aanmeldingen", "doorlooptijden", "niveaus", "caseload", "actiepunten", "opp", "overleggen", "incidenten", "pesten", "verwijzingen"];
+        string[] tables = ["aanmeldingen", "doorlooptijden", "niveaus", "caseload", "actiepunten", "opp", "overleggen", "incidenten", "pesten", "verwijzingen", "wachttijden"];
         var smallSeen = false;
 
         foreach (var table in tables)

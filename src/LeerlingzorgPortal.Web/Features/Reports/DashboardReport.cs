@@ -34,7 +34,8 @@ public sealed record DashboardReport(
     ReportTable MeetingsByType,
     ReportTable IncidentsByMonth,
     ReportTable BullyingTrend,
-    ReportTable ExternalReferrals);
+    ReportTable ExternalReferrals,
+    ReportTable ExternalWaiting);
 
 /// <summary>
 /// The figures of the dashboard for school leaders, per location or for all the user may see, over a
@@ -49,6 +50,8 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
     public const int MinimumForPercentiles = SmallCells.Threshold;
 
     public const string TooFew = "te weinig aanmeldingen";
+
+    public const string TooFewAnswers = "te weinig terugkoppelingen";
 
     private static readonly ReferralStatus[] OpenCase = [ReferralStatus.Triaged, ReferralStatus.InProgress];
 
@@ -196,6 +199,22 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
             externalCounts[a, 1] = agencies[a].Waiting;
         }
 
+        // Days from sending to the agency's feedback, per agency, over referrals sent in the period and answered.
+        // Without the number of answers: with the "still waiting" count above it could reveal a hidden cell.
+        var waitingRows = new List<ReportRow>();
+        foreach (var agency in agencies)
+        {
+            var name = agency.Agency;
+            var days = from sent in db.ExternalReferrals.AsNoTracking()
+                       join referral in db.Referrals on sent.ReferralId equals referral.Id
+                       where locationIds.Contains(referral.LocationId) && sent.AgencyName == name && sent.SentOn >= startDay && sent.SentOn <= lastDay
+                             && sent.FeedbackReceivedOn != null
+                       select sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber;
+            var answered = await days.CountAsync(cancellationToken);
+            var figures = answered < MinimumForPercentiles ? null : await DatabasePercentiles.MedianAndP90Async(days, cancellationToken);
+            waitingRows.Add(new ReportRow(name, figures is null ? [TooFewAnswers, TooFewAnswers] : [Days(figures.Median!.Value), Days(figures.P90!.Value)]));
+        }
+
         var locationNames = locations.Select(l => l.Name).ToList();
         return new DashboardReport(
             reachable,
@@ -218,7 +237,9 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
             incidentTable,
             BullyingRows(incidentTable),
             ReportTables.Build("Externe doorverwijzingen per instantie (verstuurd in de periode)", ["Doorverwezen", "Wacht nog op terugkoppeling"],
-                agencies.Select(a => a.Agency).ToList(), externalCounts, rowTotals: false, "Totaal"));
+                agencies.Select(a => a.Agency).ToList(), externalCounts, rowTotals: false, "Totaal"),
+            new ReportTable("Wachttijd van doorverwijzing tot terugkoppeling per instantie (verstuurd in de periode)", ["Mediaan", "90e percentiel"],
+                waitingRows, null));
     }
 
     /// <summary>
@@ -248,6 +269,8 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         var figures = await DatabasePercentiles.MedianAndP90Async(minutes, cancellationToken);
         return new TimingFigure(label, figures.Count, Percentile.FormatMinutes(figures.Median!.Value), Percentile.FormatMinutes(figures.P90!.Value));
     }
+
+    private static string Days(int days) => days == 1 ? "1 dag" : $"{Dutch.Number(days)} dagen";
 
     private static ReportRow TimingRow(TimingFigure figure) =>
         new(figure.Label, [SmallCells.Format(figure.Count), figure.Median ?? TooFew, figure.P90 ?? TooFew]);

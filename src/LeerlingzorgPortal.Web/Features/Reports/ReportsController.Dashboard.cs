@@ -23,6 +23,7 @@ public sealed partial class ReportsController
         ["incidenten"] = ("Incidenten per maand", r => r.IncidentsByMonth),
         ["pesten"] = ("Pesten per maand", r => r.BullyingTrend),
         ["verwijzingen"] = ("Externe doorverwijzingen", r => r.ExternalReferrals),
+        ["wachttijden"] = ("Wachttijd instanties", r => r.ExternalWaiting),
     };
 
     /// <summary>The dashboard: referrals, waiting times, care now, meetings, incidents and external referrals in counts.</summary>
