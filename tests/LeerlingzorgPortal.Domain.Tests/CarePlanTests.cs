@@ -310,6 +310,53 @@ public sealed class CarePlanTests
         Assert.False(permissions.Writes);
     }
 
+    [Theory]
+    [InlineData("2025-10-01", null)]
+    [InlineData("2026-03-31", null)]
+    [InlineData("2026-04-01", null)]
+    [InlineData("2026-07-31", null)]
+    [InlineData("2024-05-15", null)]
+    [InlineData("2025-10-01", "2026-06-20")]
+    [InlineData("2024-10-01", "2025-06-20")]
+    [InlineData("2024-10-01", "2025-08-20")]
+    public void The_cut_off_dates_find_the_same_late_evaluations_as_the_rule(string set, string? evaluated)
+    {
+        var setAt = new DateTimeOffset(DateOnly.Parse(set, System.Globalization.CultureInfo.InvariantCulture).ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero);
+        var plan = ActiveOpp(setAt);
+        if (evaluated is not null)
+        {
+            var on = DateOnly.Parse(evaluated, System.Globalization.CultureInfo.InvariantCulture);
+            plan.Evaluate(on, AllReached(plan), null, "c", new DateTimeOffset(on.ToDateTime(new TimeOnly(9, 0)), TimeSpan.Zero));
+        }
+
+        for (var today = new DateOnly(2025, 7, 1); today <= new DateOnly(2028, 9, 1); today = today.AddDays(7))
+        {
+            if (today < plan.FirstActivatedOn || (plan.LastEvaluatedOn is { } last && today < last))
+            {
+                continue;
+            }
+
+            var cutOffs = OppDeadlines.CutOffsOn(today);
+            var late = plan.LastEvaluatedOn is { } lastOn && lastOn >= plan.FirstActivatedOn
+                ? lastOn < cutOffs.EvaluatedBefore
+                : plan.FirstActivatedOn < cutOffs.ActivatedBefore;
+            Assert.Equal(OppDeadlines.IsLateForEvaluation(plan, today), late);
+        }
+    }
+
+    [Fact]
+    public void The_cut_off_date_finds_the_same_opps_late_to_be_set_as_the_rule()
+    {
+        var need = new DateOnly(2026, 9, 1);
+        var plan = Plan();
+        plan.MakeOpp(need, Opp, "c", new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
+
+        for (var today = need; today <= need.AddDays(60); today = today.AddDays(1))
+        {
+            Assert.Equal(OppDeadlines.IsLateToBeSet(plan, today), need < OppDeadlines.CutOffsOn(today).NeedEstablishedBefore);
+        }
+    }
+
     private static CarePlan ActiveOpp(DateTimeOffset set)
     {
         var day = DateOnly.FromDateTime(set.UtcDateTime);

@@ -27,6 +27,8 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Reports/Coordinator")]
     [InlineData("/Reports/Coordinator/zat")]
     [InlineData("/Reports/Coordinator/opp/Export?format=csv")]
+    [InlineData("/Reports")]
+    [InlineData("/Reports/DashboardExport?table=aanmeldingen&format=xlsx")]
     [InlineData("/Reports/CareOfferingExport?table=interventies&format=csv")]
     [InlineData("/Reports/YearReport")]
     [InlineData("/Reports/YearReport/Edit?locationId=1&year=2026")]

@@ -85,4 +85,20 @@ public static class OppDeadlines
                         || (p.FirstActivatedOn != null && (p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn)
                             && p.FirstActivatedOn < activatedBefore));
     }
+
+    /// <summary>
+    /// The same two rules as dates to compare with, so a database can count late OPPs without loading
+    /// them: an OPP not yet set is late when its need was established before
+    /// <see cref="OppLateCutOffs.NeedEstablishedBefore"/>; an active OPP is late for evaluation when it was
+    /// last evaluated (after it was set) before <see cref="OppLateCutOffs.EvaluatedBefore"/>, or, never
+    /// evaluated since, was set before <see cref="OppLateCutOffs.ActivatedBefore"/>.
+    /// </summary>
+    public static OppLateCutOffs CutOffsOn(DateOnly today)
+    {
+        var current = SchoolYear.Containing(today).StartYear;
+        return new OppLateCutOffs(today.AddDays(-SetWithin.Days), new DateOnly(current, 4, 1), new SchoolYear(current - 1).FirstDay);
+    }
 }
+
+/// <summary>See <see cref="OppDeadlines.CutOffsOn"/>.</summary>
+public sealed record OppLateCutOffs(DateOnly NeedEstablishedBefore, DateOnly ActivatedBefore, DateOnly EvaluatedBefore);

@@ -33,6 +33,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<CareYearReportQuery>()
         .AddScoped<CareYearReportWork>()
         .AddScoped<SignalListQuery>()
+        .AddScoped<DashboardReportQuery>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

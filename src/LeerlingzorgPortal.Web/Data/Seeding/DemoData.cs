@@ -60,6 +60,9 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         await new DemoAccommodations(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoProtocols(db, clock.GetUtcNow()).AddAsync(staff, cancellationToken);
         await new DemoYearReports(db, clock.GetUtcNow()).AddAsync(staff, north, cancellationToken);
+
+        // Last, so the pupils it uses do not change whom the offering and accommodations above pick.
+        await new DemoReportHistory(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Reports;
 
 [Authorize(Policy = Policies.SeesReports)]
-public sealed class ReportsController(ReportLocations reportLocations, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures)
+public sealed partial class ReportsController(ReportLocations reportLocations, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures)
     : Controller
 {
     /// <summary>The care offering and accommodations: counts for the locations the user oversees.</summary>

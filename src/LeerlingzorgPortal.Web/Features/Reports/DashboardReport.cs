@@ -1,0 +1,277 @@
+using LeerlingzorgPortal.Domain.Care;
+using LeerlingzorgPortal.Domain.Incidents;
+using LeerlingzorgPortal.Domain.Meetings;
+using LeerlingzorgPortal.Domain.Plans;
+using LeerlingzorgPortal.Domain.Reporting;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace LeerlingzorgPortal.Web.Features.Reports;
+
+/// <summary>
+/// Median and 90th percentile of a waiting time, as shown: null when fewer than
+/// <see cref="DashboardReportQuery.MinimumForPercentiles"/> referrals count, so one pupil's timing is never shown.
+/// </summary>
+public sealed record TimingFigure(string Label, int Count, string? Median, string? P90)
+{
+    public bool IsShown => Median is not null;
+}
+
+/// <summary>The school leader's dashboard: every table already through the small-cell rule.</summary>
+public sealed record DashboardReport(
+    IReadOnlyList<FilterOption> Locations,
+    int? LocationId,
+    ReportPeriod Period,
+    ReportTable ReferralsByMonth,
+    TimingFigure ToTriage,
+    TimingFigure ToFirstContact,
+    ReportTable Timing,
+    ReportTable OpenCasesByLevel,
+    ReportTable Caseload,
+    ReportTable OverdueActionItems,
+    ReportTable Opps,
+    ReportTable MeetingsByType,
+    ReportTable IncidentsByMonth,
+    ReportTable BullyingTrend,
+    ReportTable ExternalReferrals,
+    ReportTable ExternalWaiting);
+
+/// <summary>
+/// The figures of the dashboard for school leaders, per location or for all the user may see, over a
+/// period within one school year. Everything is counted in the database (GROUP BY, COUNT, and one
+/// grouped query per month because SQLite cannot take the month out of a stored moment); no pupil
+/// name or note is read. The state of care now (open cases, caseload, overdue items, OPPs) does not
+/// depend on the period.
+/// </summary>
+public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQuery careFigures, TimeProvider clock)
+{
+    /// <summary>Fewer referrals than this and no percentile is shown: it could be one pupil's own time.</summary>
+    public const int MinimumForPercentiles = SmallCells.Threshold;
+
+    public const string TooFew = "te weinig aanmeldingen";
+
+    public const string TooFewAnswers = "te weinig terugkoppelingen";
+
+    private static readonly ReferralStatus[] OpenCase = [ReferralStatus.Triaged, ReferralStatus.InProgress];
+
+    public async Task<DashboardReport> HandleAsync(IReadOnlyList<FilterOption> reachable, int? locationId, ReportPeriod period,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(reachable);
+        ArgumentNullException.ThrowIfNull(period);
+        var locations = reachable.Where(l => locationId is null || l.Id == locationId).ToList();
+        var locationIds = locations.Select(l => l.Id).ToList();
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var months = period.Months;
+        var monthLabels = months.Select(m => m.Label).ToList();
+
+        var referrals = db.Referrals.AsNoTracking().Where(r => locationIds.Contains(r.LocationId));
+        var submitted = referrals.Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
+
+        var categories = Enum.GetValues<ReferralCategory>();
+        var referralCounts = new int[categories.Length, months.Count];
+        for (var m = 0; m < months.Count; m++)
+        {
+            var (start, end) = Moments(months[m]);
+            var perCategory = await referrals.Where(r => r.SubmittedAt >= start && r.SubmittedAt < end)
+                .GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var group in perCategory)
+            {
+                referralCounts[Array.IndexOf(categories, group.Key), m] = group.Count;
+            }
+        }
+
+        var toTriage = await TimingAsync("Van aanmelding tot triage",
+            submitted.Where(r => r.MinutesToTriage != null).Select(r => r.MinutesToTriage!.Value), cancellationToken);
+        var toFirstContact = await TimingAsync("Van aanmelding tot eerste contact",
+            submitted.Where(r => r.MinutesToFirstAction != null).Select(r => r.MinutesToFirstAction!.Value), cancellationToken);
+
+        var care = await careFigures.HandleAsync(reachable, locationId, cancellationToken);
+
+        var actionItems = await (
+                from item in db.ActionItems.AsNoTracking()
+                join referral in db.Referrals on item.ReferralId equals referral.Id
+                where locationIds.Contains(referral.LocationId) && item.Status == ActionItemStatus.Open
+                group item by referral.LocationId into g
+                select new { LocationId = g.Key, Open = g.Count(), Overdue = g.Count(i => i.DueDate < today) })
+            .ToListAsync(cancellationToken);
+        var actionCounts = new int[locations.Count, 2];
+        for (var l = 0; l < locations.Count; l++)
+        {
+            var counts = actionItems.SingleOrDefault(a => a.LocationId == locations[l].Id);
+            actionCounts[l, 0] = counts?.Open ?? 0;
+            actionCounts[l, 1] = counts?.Overdue ?? 0;
+        }
+
+        var cutOffs = OppDeadlines.CutOffsOn(today);
+        var opps = await (
+                from plan in db.CarePlans.AsNoTracking()
+                join referral in db.Referrals on plan.ReferralId equals referral.Id
+                where locationIds.Contains(referral.LocationId) && plan.Kind == PlanKind.Opp && plan.Status != PlanStatus.Closed
+                group plan by referral.LocationId into g
+                select new
+                {
+                    LocationId = g.Key,
+                    Opps = g.Count(),
+                    LateToBeSet = g.Count(p => p.FirstActivatedOn == null && p.NeedEstablishedOn != null && p.NeedEstablishedOn < cutOffs.NeedEstablishedBefore),
+                    LateForEvaluation = g.Count(p => p.FirstActivatedOn != null
+                        && ((p.LastEvaluatedOn != null && p.LastEvaluatedOn >= p.FirstActivatedOn && p.LastEvaluatedOn < cutOffs.EvaluatedBefore)
+                            || ((p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn) && p.FirstActivatedOn < cutOffs.ActivatedBefore))),
+                })
+            .ToListAsync(cancellationToken);
+        var oppCounts = new int[locations.Count, 3];
+        for (var l = 0; l < locations.Count; l++)
+        {
+            var counts = opps.SingleOrDefault(o => o.LocationId == locations[l].Id);
+            oppCounts[l, 0] = counts?.Opps ?? 0;
+            oppCounts[l, 1] = counts?.LateToBeSet ?? 0;
+            oppCounts[l, 2] = counts?.LateForEvaluation ?? 0;
+        }
+
+        var now = clock.GetUtcNow();
+        var heldUntil = period.End < now ? period.End : now;
+        var meetings = await db.Meetings.AsNoTracking()
+            .Where(m => locationIds.Contains(m.LocationId) && m.StartsAt >= period.Start && m.StartsAt < heldUntil)
+            .GroupBy(m => new { m.Type, m.LocationId })
+            .Select(g => new { g.Key.Type, g.Key.LocationId, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var types = Enum.GetValues<MeetingType>();
+        var meetingCounts = new int[types.Length, locations.Count];
+        for (var t = 0; t < types.Length; t++)
+        {
+            for (var l = 0; l < locations.Count; l++)
+            {
+                meetingCounts[t, l] = meetings.Where(m => m.Type == types[t] && m.LocationId == locations[l].Id).Sum(m => m.Count);
+            }
+        }
+
+        var incidentCategories = Enum.GetValues<IncidentCategory>();
+        var incidentCounts = new int[incidentCategories.Length, months.Count];
+        var incidents = db.Incidents.AsNoTracking().Where(i => locationIds.Contains(i.LocationId));
+        for (var m = 0; m < months.Count; m++)
+        {
+            var (start, end) = Moments(months[m]);
+            var perCategory = await incidents.Where(i => i.OccurredAt >= start && i.OccurredAt < end)
+                .GroupBy(i => i.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+            foreach (var group in perCategory)
+            {
+                incidentCounts[Array.IndexOf(incidentCategories, group.Key), m] = group.Count;
+            }
+        }
+
+        // The categories that occurred, and the two kinds of bullying always, for the trend line.
+        var shownCategories = incidentCategories.Select((c, i) => (Category: c, Index: i))
+            .Where(c => c.Category is IncidentCategory.Bullying or IncidentCategory.Cyberbullying
+                        || Enumerable.Range(0, months.Count).Any(m => incidentCounts[c.Index, m] > 0))
+            .ToList();
+        var shownIncidentCounts = new int[shownCategories.Count, months.Count];
+        for (var r = 0; r < shownCategories.Count; r++)
+        {
+            for (var m = 0; m < months.Count; m++)
+            {
+                shownIncidentCounts[r, m] = incidentCounts[shownCategories[r].Index, m];
+            }
+        }
+
+        var incidentTable = ReportTables.Build("Incidenten per maand en categorie", monthLabels,
+            shownCategories.Select(c => Dutch.IncidentCategory(c.Category)).ToList(), shownIncidentCounts, rowTotals: true, "Totaal");
+        var startDay = period.From;
+        var lastDay = period.To;
+        var external = await (
+                from sent in db.ExternalReferrals.AsNoTracking()
+                join referral in db.Referrals on sent.ReferralId equals referral.Id
+                where locationIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
+                group sent by sent.AgencyName into g
+                select new
+                {
+                    Agency = g.Key,
+                    Sent = g.Count(),
+                    Waiting = g.Count(e => e.FeedbackReceivedOn == null
+                                           && e.Status != ExternalReferralStatus.Finished && e.Status != ExternalReferralStatus.Declined),
+                })
+            .ToListAsync(cancellationToken);
+        var agencies = external.OrderBy(e => e.Agency, StringComparer.CurrentCulture).ToList();
+        var externalCounts = new int[agencies.Count, 2];
+        for (var a = 0; a < agencies.Count; a++)
+        {
+            externalCounts[a, 0] = agencies[a].Sent;
+            externalCounts[a, 1] = agencies[a].Waiting;
+        }
+
+        // Days from sending to the agency's feedback, per agency, over referrals sent in the period and answered.
+        // Without the number of answers: with the "still waiting" count above it could reveal a hidden cell.
+        var waitingRows = new List<ReportRow>();
+        foreach (var agency in agencies)
+        {
+            var name = agency.Agency;
+            var days = from sent in db.ExternalReferrals.AsNoTracking()
+                       join referral in db.Referrals on sent.ReferralId equals referral.Id
+                       where locationIds.Contains(referral.LocationId) && sent.AgencyName == name && sent.SentOn >= startDay && sent.SentOn <= lastDay
+                             && sent.FeedbackReceivedOn != null
+                       select sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber;
+            var answered = await days.CountAsync(cancellationToken);
+            var figures = answered < MinimumForPercentiles ? null : await DatabasePercentiles.MedianAndP90Async(days, cancellationToken);
+            waitingRows.Add(new ReportRow(name, figures is null ? [TooFewAnswers, TooFewAnswers] : [Days(figures.Median!.Value), Days(figures.P90!.Value)]));
+        }
+
+        var locationNames = locations.Select(l => l.Name).ToList();
+        return new DashboardReport(
+            reachable,
+            locationId,
+            period,
+            ReportTables.Build("Aanmeldingen per maand en categorie (ingediend in de periode)", monthLabels,
+                categories.Select(Dutch.Category).ToList(), referralCounts, rowTotals: true, "Totaal"),
+            toTriage,
+            toFirstContact,
+            new ReportTable("Doorlooptijden van aanmeldingen ingediend in de periode", ["Aanmeldingen", "Mediaan", "90e percentiel"],
+                [TimingRow(toTriage), TimingRow(toFirstContact)], null),
+            care.OpenCasesByLevel,
+            care.Caseload,
+            ReportTables.Build("Open actiepunten per locatie, en hoeveel daarvan over de deadline zijn", ["Open", "Over de deadline"],
+                locationNames, actionCounts, rowTotals: false, "Totaal"),
+            ReportTables.Build("Lopende OPP's per locatie, en hoeveel te laat zijn", ["OPP's", "Niet binnen 6 weken vastgesteld", "Jaarlijkse evaluatie te laat"],
+                locationNames, oppCounts, rowTotals: false, "Totaal"),
+            ReportTables.Build("Gehouden overleggen per soort (in de periode)", locationNames,
+                types.Select(Dutch.MeetingType).ToList(), meetingCounts, rowTotals: locations.Count > 1, "Totaal"),
+            incidentTable,
+            BullyingRows(incidentTable),
+            ReportTables.Build("Externe doorverwijzingen per instantie (verstuurd in de periode)", ["Doorverwezen", "Wacht nog op terugkoppeling"],
+                agencies.Select(a => a.Agency).ToList(), externalCounts, rowTotals: false, "Totaal"),
+            new ReportTable("Wachttijd van doorverwijzing tot terugkoppeling per instantie (verstuurd in de periode)", ["Mediaan", "90e percentiel"],
+                waitingRows, null));
+    }
+
+    /// <summary>
+    /// The bullying rows exactly as the incident table shows them: a second table with its own hiding
+    /// could show a number the first one hides, and the difference would give it away.
+    /// </summary>
+    private static ReportTable BullyingRows(ReportTable incidents)
+    {
+        string[] bullying = [Dutch.IncidentCategory(IncidentCategory.Bullying), Dutch.IncidentCategory(IncidentCategory.Cyberbullying)];
+        var columns = incidents.Columns.Count - 1;
+        return new ReportTable("Pestincidenten per maand (trend)", incidents.Columns.Take(columns).ToList(),
+            incidents.Rows.Where(r => bullying.Contains(r.Label)).Select(r => new ReportRow(r.Label, r.Cells.Take(columns).ToList())).ToList(),
+            null);
+    }
+
+    private static (DateTimeOffset Start, DateTimeOffset End) Moments(ReportMonth month) =>
+        (new DateTimeOffset(month.First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(month.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+
+    private static async Task<TimingFigure> TimingAsync(string label, IQueryable<int> minutes, CancellationToken cancellationToken)
+    {
+        var count = await minutes.CountAsync(cancellationToken);
+        if (count < MinimumForPercentiles)
+        {
+            return new TimingFigure(label, count, null, null);
+        }
+
+        var figures = await DatabasePercentiles.MedianAndP90Async(minutes, cancellationToken);
+        return new TimingFigure(label, figures.Count, Percentile.FormatMinutes(figures.Median!.Value), Percentile.FormatMinutes(figures.P90!.Value));
+    }
+
+    private static string Days(int days) => days == 1 ? "1 dag" : $"{Dutch.Number(days)} dagen";
+
+    private static ReportRow TimingRow(TimingFigure figure) =>
+        new(figure.Label, [SmallCells.Format(figure.Count), figure.Median ?? TooFew, figure.P90 ?? TooFew]);
+}
