@@ -140,7 +140,7 @@ public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTe
         var year = await client.GetPageAsync($"{Url}?year=2031");
 
         Assert.Contains("Kies een locatie waarvoor je rapportages mag zien.", location, StringComparison.Ordinal);
-        Assert.Contains("Kies een schooljaar van 2022 tot en met 2026-2027.", year, StringComparison.Ordinal);
+        Assert.Contains("Schooljaar 2031-2032 ligt in de toekomst. Kies een schooljaar van 2022-2023 tot en met 2026-2027.", year, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -50,6 +50,9 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
         var html = await leader.GetPageAsync($"{Url}?locationId={Org.NorthId}");
 
         Assert.Contains("Lopende zorgtrajecten op dit moment", html, StringComparison.Ordinal);
+        Assert.Contains("Aanmeldingen per maand", html, StringComparison.Ordinal);
+        Assert.Contains("Gehouden overleggen per soort", html, StringComparison.Ordinal);
+        Assert.Contains("Over de periode 01-08-2026 tot en met 22-11-2026 (het schooljaar loopt nog).", html, StringComparison.Ordinal);
         Assert.Contains("Gebruik van interventies en wachtlijsten", html, StringComparison.Ordinal);
         Assert.Contains("&lt;5", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Anna", html, StringComparison.Ordinal);
@@ -65,12 +68,13 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
 
         Assert.Contains("Zorgjaarverslag 2024-2025", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Lopende zorgtrajecten op dit moment", html, StringComparison.Ordinal);
+        Assert.Contains("Over de periode 01-08-2024 tot en met 31-07-2025.", html, StringComparison.Ordinal);
         Assert.Contains("Nog niet geschreven.", html, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("year=2027", "Schooljaar 2027-2028 is nog niet begonnen")]
-    [InlineData("year=2015", "Kies een schooljaar van 2022-2023 tot en met 2026-2027")]
+    [InlineData("year=2027", "Schooljaar 2027-2028 ligt in de toekomst.")]
+    [InlineData("year=2015", "Schooljaar 2015-2016 ligt te ver terug. Kies een schooljaar van 2022-2023 tot en met 2026-2027.")]
     [InlineData("locationId=999999", "Kies een locatie waarvoor je rapportages mag zien.")]
     public async Task A_future_or_too_old_year_or_an_unknown_location_gets_a_Dutch_message_and_the_current_report(string query, string message)
     {

@@ -16,8 +16,8 @@ public sealed record CareYearReportPage(
     SchoolYear SchoolYear,
     IReadOnlyList<SchoolYear> Years,
     bool IsCurrentYear,
+    DashboardReport Figures,
     CareOfferingReport Offering,
-    CareFiguresReport? CareNow,
     CareYearReportSections Sections,
     bool MayWrite);
 
@@ -39,23 +39,25 @@ public sealed class CareYearReportQuery(
     PortalDbContext db,
     CurrentStaff currentStaff,
     CareOfferingReportQuery offering,
-    CareFiguresReportQuery careFigures,
-    MarkdownRenderer markdown)
+    DashboardReportQuery dashboard,
+    MarkdownRenderer markdown,
+    TimeProvider clock)
 {
-    public SchoolYear CurrentSchoolYear => offering.CurrentSchoolYear;
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
-    public async Task<CareYearReportPage> HandleAsync(IReadOnlyList<FilterOption> reachable, FilterOption location, SchoolYear year,
+    /// <summary>The report over <paramref name="period"/>: a whole school year, or this year up to today.</summary>
+    public async Task<CareYearReportPage> HandleAsync(IReadOnlyList<FilterOption> reachable, FilterOption location, ReportPeriod period,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reachable);
         ArgumentNullException.ThrowIfNull(location);
-        var current = CurrentSchoolYear;
-        var isCurrent = year == current;
-        var figures = await offering.HandleAsync(reachable, location.Id, year, cancellationToken);
-        // The open cases are a count of today: they belong in this year's report only.
-        var careNow = isCurrent ? await careFigures.HandleAsync(reachable, location.Id, cancellationToken) : null;
+        ArgumentNullException.ThrowIfNull(period);
+        var year = period.SchoolYear;
+        var current = SchoolYear.Containing(Today);
+        var figures = await dashboard.HandleAsync(reachable, location.Id, period, cancellationToken);
+        var offered = await offering.HandleAsync(reachable, location.Id, year, cancellationToken);
         var sections = await SectionsAsync(location.Id, year, cancellationToken);
-        return new CareYearReportPage(reachable, location, year, ReportYears.Choosable(current), isCurrent, figures, careNow, sections,
+        return new CareYearReportPage(reachable, location, year, ReportYears.Choosable(current), year == current, figures, offered, sections,
             await MayWriteAsync(location.Id, cancellationToken));
     }
 

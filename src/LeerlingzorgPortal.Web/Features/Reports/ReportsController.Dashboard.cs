@@ -89,8 +89,7 @@ public sealed partial class ReportsController
 /// <param name="ToInput">The end date as the date field shows it, or null for the school year's last day (or today).</param>
 public sealed record DashboardPage(DashboardReport Report, SchoolYear CurrentYear, string? FromInput, string? ToInput)
 {
-    public IEnumerable<SchoolYear> Years =>
-        Enumerable.Range(0, ReportPeriod.YearsBack + 1).Select(back => new SchoolYear(CurrentYear.StartYear - back));
+    public IEnumerable<SchoolYear> Years => ReportYears.Choosable(CurrentYear);
 
     /// <summary>The filter as it is applied, for the download links.</summary>
     public Dictionary<string, string> Filter(string table, string format)

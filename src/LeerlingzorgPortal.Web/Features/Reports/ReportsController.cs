@@ -1,6 +1,7 @@
 using System.Globalization;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -105,18 +106,17 @@ public sealed partial class ReportsController(ReportLocations reportLocations, C
     {
         var (locations, location) = await LocationFilterAsync(locationId, cancellationToken);
         var current = careOffering.CurrentSchoolYear;
+        // The same year rules and Dutch messages as the dashboard; this report has no dates within the year.
+        var choice = ReportPeriod.Choose(year, null, null, current.FirstDay);
         var schoolYear = current;
-
-        if (year is int start)
+        if (year is int start && choice.IsValid)
         {
-            if (start > current.StartYear || start < current.StartYear - CareOfferingPage.YearsBack)
-            {
-                ModelState.AddModelError("year", $"Kies een schooljaar van {current.StartYear - CareOfferingPage.YearsBack} tot en met {current}.");
-            }
-            else
-            {
-                schoolYear = new SchoolYear(start);
-            }
+            schoolYear = new SchoolYear(start);
+        }
+
+        foreach (var error in choice.Errors)
+        {
+            ModelState.AddModelError(error.Field, error.Message);
         }
 
         return (await careOffering.HandleAsync(locations, location, schoolYear, cancellationToken), current);
@@ -125,9 +125,5 @@ public sealed partial class ReportsController(ReportLocations reportLocations, C
 
 public sealed record CareOfferingPage(CareOfferingReport Report, SchoolYear CurrentYear)
 {
-    /// <summary>How many earlier school years can be chosen.</summary>
-    public const int YearsBack = 4;
-
-    public IEnumerable<SchoolYear> Years =>
-        Enumerable.Range(0, YearsBack + 1).Select(back => new SchoolYear(CurrentYear.StartYear - back));
+    public IEnumerable<SchoolYear> Years => ReportYears.Choosable(CurrentYear);
 }

@@ -1,5 +1,5 @@
 using FluentValidation;
-using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -78,13 +78,13 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
             ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
         }
 
-        var (schoolYear, error) = ReportYears.Resolve(year, query.CurrentSchoolYear);
-        if (error is not null)
+        var choice = ReportPeriod.Choose(year, null, null, query.Today);
+        foreach (var error in choice.Errors)
         {
-            ModelState.AddModelError("year", error);
+            ModelState.AddModelError(error.Field, error.Message);
         }
 
-        return await query.HandleAsync(locations, location ?? locations[0], schoolYear, cancellationToken);
+        return await query.HandleAsync(locations, location ?? locations[0], choice.Period, cancellationToken);
     }
 
     /// <summary>For writing, a wrong location or year is not a filter to correct but a page that is not there.</summary>
@@ -92,13 +92,13 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
     {
         var locations = await reportLocations.ReachableAsync(cancellationToken);
         var location = locations.FirstOrDefault(l => l.Id == locationId);
-        var (_, error) = ReportYears.Resolve(year, query.CurrentSchoolYear);
-        if (location is null || error is not null || !await query.MayWriteAsync(locationId, cancellationToken))
+        var choice = ReportPeriod.Choose(year, null, null, query.Today);
+        if (location is null || !choice.IsValid || !await query.MayWriteAsync(locationId, cancellationToken))
         {
             return null;
         }
 
-        return await query.HandleAsync(locations, location, new SchoolYear(year), cancellationToken);
+        return await query.HandleAsync(locations, location, choice.Period, cancellationToken);
     }
 }
 
