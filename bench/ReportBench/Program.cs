@@ -35,7 +35,11 @@ var year = 2026;
     (DemoAccounts.SchoolLeader, "Zorg in cijfers", "/Reports/Care"),
     (DemoAccounts.SchoolLeader, "Zorgaanbod en faciliteiten", "/Reports/CareOffering"),
     (DemoAccounts.SchoolLeader, "Zorgjaarverslag", "/Reports/YearReport"),
-    (DemoAccounts.Coordinator, "Signaallijsten (coordinator)", "/Reports/Coordinator"),
+    (DemoAccounts.Coordinator, "Dashboard, own location (coordinator)", "/Reports"),
+    (DemoAccounts.Coordinator, "Signaallijst: overdue action items", "/Reports/Coordinator"),
+    (DemoAccounts.Coordinator, "Signaallijst: no contact for 30 days", "/Reports/Coordinator/zonder-contact"),
+    (DemoAccounts.Coordinator, "Signaallijst: waiting for feedback", "/Reports/Coordinator/doorverwijzingen"),
+    (DemoAccounts.Coordinator, "Signaallijst export (csv)", "/Reports/Coordinator/zonder-contact/Export?format=csv"),
 ];
 
 Console.WriteLine($"ReportBench {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC, {Environment.ProcessorCount} cores, {Rounds} timed requests per page after 3 warm-ups");

@@ -46,5 +46,7 @@ internal sealed class ReferralConfiguration : IEntityTypeConfiguration<Referral>
         builder.HasIndex(r => new { r.AssignedCareWorkerId, r.Status }).HasDatabaseName("IX_Referrals_CareWorker_Status");
         builder.HasIndex(r => r.ReferredById).HasDatabaseName("IX_Referrals_ReferredBy");
         builder.HasIndex(r => r.PupilId).HasDatabaseName("IX_Referrals_Pupil");
+        // The dashboard counts referrals per location and month of submission.
+        builder.HasIndex(r => new { r.LocationId, r.SubmittedAt }).HasDatabaseName("IX_Referrals_Location_SubmittedAt");
     }
 }

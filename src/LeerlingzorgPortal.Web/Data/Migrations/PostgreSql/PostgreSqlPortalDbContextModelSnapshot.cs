@@ -422,6 +422,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.HasIndex("LocationId", "Status")
                         .HasDatabaseName("IX_Referrals_Location_Status");
 
+                    b.HasIndex("LocationId", "SubmittedAt")
+                        .HasDatabaseName("IX_Referrals_Location_SubmittedAt");
+
                     b.ToTable("Referrals", (string)null);
                 });
 

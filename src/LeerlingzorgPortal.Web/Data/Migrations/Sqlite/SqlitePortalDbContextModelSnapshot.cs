@@ -405,6 +405,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.HasIndex("LocationId", "Status")
                         .HasDatabaseName("IX_Referrals_Location_Status");
 
+                    b.HasIndex("LocationId", "SubmittedAt")
+                        .HasDatabaseName("IX_Referrals_Location_SubmittedAt");
+
                     b.ToTable("Referrals", (string)null);
                 });
 

@@ -1,10 +1,9 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
+namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
     public partial class ReportsAndCareYearReport : Migration
@@ -15,32 +14,32 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
             migrationBuilder.AddColumn<int>(
                 name: "MinutesToFirstAction",
                 table: "Referrals",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "MinutesToTriage",
                 table: "Referrals",
-                type: "integer",
+                type: "INTEGER",
                 nullable: true);
 
             // Existing cases get their durations too.
-            migrationBuilder.Sql(ReferralDurationBackfill.PostgreSql);
+            migrationBuilder.Sql(ReferralDurationBackfill.Sqlite);
 
             migrationBuilder.CreateTable(
                 name: "CareYearReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    LocationId = table.Column<int>(type: "integer", nullable: false),
-                    SchoolYearStart = table.Column<int>(type: "integer", nullable: false),
-                    FiguresComment = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    PolicyEvaluation = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    GoalsNextYear = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
-                    UpdatedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<Guid>(type: "uuid", nullable: false)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    LocationId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SchoolYearStart = table.Column<int>(type: "INTEGER", nullable: false),
+                    FiguresComment = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    PolicyEvaluation = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    GoalsNextYear = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
+                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -54,6 +53,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Location_SubmittedAt",
+                table: "Referrals",
+                columns: new[] { "LocationId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CareYearReports_LocationId_SchoolYearStart",
                 table: "CareYearReports",
                 columns: new[] { "LocationId", "SchoolYearStart" },
@@ -65,6 +69,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
         {
             migrationBuilder.DropTable(
                 name: "CareYearReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_Location_SubmittedAt",
+                table: "Referrals");
 
             migrationBuilder.DropColumn(
                 name: "MinutesToFirstAction",

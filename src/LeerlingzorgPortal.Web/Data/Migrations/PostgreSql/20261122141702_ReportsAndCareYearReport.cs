@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
+namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 {
     /// <inheritdoc />
     public partial class ReportsAndCareYearReport : Migration
@@ -14,32 +15,32 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
             migrationBuilder.AddColumn<int>(
                 name: "MinutesToFirstAction",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "MinutesToTriage",
                 table: "Referrals",
-                type: "INTEGER",
+                type: "integer",
                 nullable: true);
 
             // Existing cases get their durations too.
-            migrationBuilder.Sql(ReferralDurationBackfill.Sqlite);
+            migrationBuilder.Sql(ReferralDurationBackfill.PostgreSql);
 
             migrationBuilder.CreateTable(
                 name: "CareYearReports",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    LocationId = table.Column<int>(type: "INTEGER", nullable: false),
-                    SchoolYearStart = table.Column<int>(type: "INTEGER", nullable: false),
-                    FiguresComment = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    PolicyEvaluation = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    GoalsNextYear = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: true),
-                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    UpdatedAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    Version = table.Column<Guid>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    LocationId = table.Column<int>(type: "integer", nullable: false),
+                    SchoolYearStart = table.Column<int>(type: "integer", nullable: false),
+                    FiguresComment = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    PolicyEvaluation = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    GoalsNextYear = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: true),
+                    UpdatedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    UpdatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    Version = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -53,6 +54,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Referrals_Location_SubmittedAt",
+                table: "Referrals",
+                columns: new[] { "LocationId", "SubmittedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_CareYearReports_LocationId_SchoolYearStart",
                 table: "CareYearReports",
                 columns: new[] { "LocationId", "SchoolYearStart" },
@@ -64,6 +70,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "CareYearReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Referrals_Location_SubmittedAt",
+                table: "Referrals");
 
             migrationBuilder.DropColumn(
                 name: "MinutesToFirstAction",
