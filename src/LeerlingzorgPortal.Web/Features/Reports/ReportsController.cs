@@ -88,19 +88,8 @@ public sealed partial class ReportsController(ReportLocations reportLocations, C
         return await careFigures.HandleAsync(locations, location, cancellationToken);
     }
 
-    /// <summary>The reachable locations and the chosen one; a location out of reach is a Dutch error and means all.</summary>
-    private async Task<(IReadOnlyList<FilterOption> Locations, int? LocationId)> LocationFilterAsync(int? locationId,
-        CancellationToken cancellationToken)
-    {
-        var locations = await reportLocations.ReachableAsync(cancellationToken);
-        if (locationId is int id && locations.All(l => l.Id != id))
-        {
-            ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
-            return (locations, null);
-        }
-
-        return (locations, locationId);
-    }
+    private Task<(IReadOnlyList<FilterOption> Locations, int? LocationId)> LocationFilterAsync(int? locationId,
+        CancellationToken cancellationToken) => reportLocations.ChooseAsync(locationId, ModelState, cancellationToken);
 
     private async Task<(CareOfferingReport Report, SchoolYear Current)> ReportAsync(int? locationId, int? year, CancellationToken cancellationToken)
     {

@@ -66,17 +66,13 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
     /// </summary>
     private async Task<CareYearReportPage?> PageAsync(int? locationId, int? year, CancellationToken cancellationToken)
     {
-        var locations = await reportLocations.ReachableAsync(cancellationToken);
+        var (locations, chosen) = await reportLocations.ChooseAsync(locationId, ModelState, cancellationToken);
         if (locations.Count == 0)
         {
             return null;
         }
 
-        var location = locations.FirstOrDefault(l => l.Id == locationId);
-        if (locationId is not null && location is null)
-        {
-            ModelState.AddModelError("locationId", "Kies een locatie waarvoor je rapportages mag zien.");
-        }
+        var location = locations.FirstOrDefault(l => l.Id == chosen);
 
         var choice = ReportPeriod.Choose(year, null, null, query.Today);
         foreach (var error in choice.Errors)
