@@ -43,6 +43,7 @@ public sealed class PercentileTests
     [InlineData(45, "45 min")]
     [InlineData(90, "1,5 uur")]
     [InlineData(1440, "1 dag")]
+    [InlineData(1500, "1 dag")]
     [InlineData(3600, "2,5 dagen")]
     public void Minutes_are_shown_in_Dutch_as_minutes_hours_or_days(int minutes, string expected) =>
         Assert.Equal(expected, Percentile.FormatMinutes(minutes));

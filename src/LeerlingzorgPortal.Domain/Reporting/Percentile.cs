@@ -39,7 +39,8 @@ public static class Percentile
             return $"{(minutes / 60.0).ToString("0.#", dutch)} uur";
         }
 
-        var days = minutes / (24 * 60.0);
+        // Rounded before choosing the word, so 1,500 minutes reads "1 dag", not "1 dagen".
+        var days = Math.Round(minutes / (24 * 60.0), 1);
         return $"{days.ToString("0.#", dutch)} {(days == 1 ? "dag" : "dagen")}";
     }
 }

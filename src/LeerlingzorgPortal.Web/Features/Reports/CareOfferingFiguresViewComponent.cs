@@ -9,7 +9,7 @@ public sealed class CareOfferingFiguresViewComponent(ReportLocations reportLocat
     {
         var cancellationToken = HttpContext.RequestAborted;
         var locations = await reportLocations.ReachableAsync(cancellationToken);
-        var figures = await query.KeyFiguresAsync(locations.Select(l => l.Id).ToList(), query.CurrentSchoolYear, cancellationToken);
+        var figures = await query.KeyFiguresAsync(locations, null, query.CurrentSchoolYear, cancellationToken);
         return View("~/Features/Reports/_CareOfferingFigures.cshtml", figures);
     }
 }

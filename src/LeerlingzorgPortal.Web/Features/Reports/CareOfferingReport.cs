@@ -39,33 +39,39 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(reachable);
-        var locations = reachable.Where(l => locationId is null || l.Id == locationId).ToList();
+        // Counted for every location the user may see, whichever one is chosen, and suppressed together.
+        var locations = reachable.ToList();
         var locationIds = locations.Select(l => l.Id).ToList();
+        var chosen = locations.FindIndex(l => l.Id == locationId);
+        var names = locations.Select(l => l.Name).ToList();
         var first = year.FirstDay;
         var last = year.LastDay;
-        var pupilsInScope = db.Pupils.Where(p => locationIds.Contains(p.LocationId)).Select(p => p.Id);
 
-        var enrolments = await db.Enrolments.AsNoTracking()
-            .Where(e => pupilsInScope.Contains(e.PupilId))
-            .GroupBy(e => e.InterventionId)
-            .Select(g => new
-            {
-                InterventionId = g.Key,
-                Started = g.Count(e => e.Status != EnrolmentStatus.Waiting && e.StartOn >= first && e.StartOn <= last),
-                Waiting = g.Count(e => e.Status == EnrolmentStatus.Waiting),
-            })
+        var enrolments = await (
+                from e in db.Enrolments.AsNoTracking()
+                join p in db.Pupils on e.PupilId equals p.Id
+                where locationIds.Contains(p.LocationId)
+                group e by new { e.InterventionId, p.LocationId } into g
+                select new
+                {
+                    g.Key.InterventionId,
+                    g.Key.LocationId,
+                    Started = g.Count(e => e.Status != EnrolmentStatus.Waiting && e.StartOn >= first && e.StartOn <= last),
+                    Waiting = g.Count(e => e.Status == EnrolmentStatus.Waiting),
+                })
             .ToListAsync(cancellationToken);
+        var used = enrolments.Select(e => e.InterventionId).Distinct().ToList();
         var interventions = await db.Interventions.AsNoTracking()
-            .Where(i => i.IsActive || enrolments.Select(e => e.InterventionId).Contains(i.Id))
+            .Where(i => i.IsActive || used.Contains(i.Id))
             .OrderBy(i => i.Name)
             .Select(i => new { i.Id, i.Name })
             .ToListAsync(cancellationToken);
-        var interventionCounts = new int[interventions.Count, 2];
-        for (var i = 0; i < interventions.Count; i++)
+        var interventionCounts = new int[locations.Count, interventions.Count, 2];
+        foreach (var row in enrolments)
         {
-            var counts = enrolments.SingleOrDefault(e => e.InterventionId == interventions[i].Id);
-            interventionCounts[i, 0] = counts?.Started ?? 0;
-            interventionCounts[i, 1] = counts?.Waiting ?? 0;
+            var i = interventions.FindIndex(x => x.Id == row.InterventionId);
+            interventionCounts[locationIds.IndexOf(row.LocationId), i, 0] = row.Started;
+            interventionCounts[locationIds.IndexOf(row.LocationId), i, 1] = row.Waiting;
         }
 
         var granted = await (
@@ -77,62 +83,70 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
                 select new { g.Key.Kind, g.Key.LocationId, Pupils = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
         var kinds = Enum.GetValues<AccommodationKind>();
-        var accommodationCounts = new int[kinds.Length, locations.Count];
-        for (var k = 0; k < kinds.Length; k++)
+        var accommodationCounts = new int[locations.Count, kinds.Length, 1];
+        foreach (var row in granted)
         {
-            for (var l = 0; l < locations.Count; l++)
-            {
-                accommodationCounts[k, l] = granted.SingleOrDefault(g => g.Kind == kinds[k] && g.LocationId == locations[l].Id)?.Pupils ?? 0;
-            }
+            accommodationCounts[locationIds.IndexOf(row.LocationId), Array.IndexOf(kinds, row.Kind), 0] = row.Pupils;
         }
 
-        var figures = await KeyFiguresAsync(locationIds, year, cancellationToken);
-
+        var figures = await KeyFiguresAsync(locations, locationId, year, cancellationToken);
+        var oneName = chosen >= 0 ? [names[chosen]] : names.Count == 1 ? names : new List<string>();
         return new CareOfferingReport(
             year,
             reachable,
             locationId,
-            ReportTables.Build("Interventies: leerlingen gestart in het schooljaar en nu op de wachtlijst",
-                ["Gestart dit schooljaar", "Nu op de wachtlijst"], interventions.Select(i => i.Name).ToList(), interventionCounts,
-                rowTotals: false, "Totaal"),
-            ReportTables.Build("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
-                locations.Select(l => l.Name).ToList(), kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts,
-                rowTotals: locations.Count > 1, "Totaal (een leerling telt mee bij elke soort faciliteit)"),
+            ReportTables.Linked("Interventies: leerlingen gestart in het schooljaar en nu op de wachtlijst",
+                ["Gestart dit schooljaar", "Nu op de wachtlijst"], interventions.Select(i => i.Name).ToList(), interventionCounts, names,
+                rowTotals: false, columnTotals: true, "Totaal", chosen >= 0 ? LocationView.One : LocationView.Sum, Math.Max(chosen, 0)),
+            ReportTables.Linked("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
+                oneName, kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts, names,
+                rowTotals: false, columnTotals: true, "Totaal (een leerling telt mee bij elke soort faciliteit)",
+                chosen < 0 && locations.Count > 1 ? LocationView.LocationsAsColumns : LocationView.One, Math.Max(chosen, 0)),
             figures.PupilsWithAccommodations,
             figures.PupilsWaiting);
     }
 
-    /// <summary>Only the two key figures, for the school leader's home page.</summary>
-    public async Task<CareOfferingFigures> KeyFiguresAsync(IReadOnlyList<int> locationIds, SchoolYear year, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The two key figures for the locations given (the one chosen, or their sum), counted per location
+    /// (a pupil belongs to one) and suppressed together, so the board's figure minus a location's cannot
+    /// reveal another location's small number.
+    /// </summary>
+    public async Task<CareOfferingFigures> KeyFiguresAsync(IReadOnlyList<FilterOption> locations, int? locationId, SchoolYear year,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(locations);
+        var locationIds = locations.Select(l => l.Id).ToList();
         var first = year.FirstDay;
         var last = year.LastDay;
-        var pupilsInScope = db.Pupils.Where(p => locationIds.Contains(p.LocationId)).Select(p => p.Id);
-        var pupilsWithAccommodations = await db.Accommodations.AsNoTracking()
-            .Where(a => pupilsInScope.Contains(a.PupilId) && a.ValidFrom <= last && a.ValidUntil >= first
-                        && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom)))
-            .Select(a => a.PupilId).Distinct().CountAsync(cancellationToken);
-        var pupilsWaiting = await db.Enrolments.AsNoTracking()
-            .Where(e => pupilsInScope.Contains(e.PupilId) && e.Status == EnrolmentStatus.Waiting)
-            .Select(e => e.PupilId).Distinct().CountAsync(cancellationToken);
-        return new CareOfferingFigures(year, SmallCells.Format(pupilsWithAccommodations), SmallCells.Format(pupilsWaiting));
-    }
-}
+        var withAccommodations = await (
+                from a in db.Accommodations.AsNoTracking()
+                join p in db.Pupils on a.PupilId equals p.Id
+                where locationIds.Contains(p.LocationId) && a.ValidFrom <= last && a.ValidUntil >= first
+                      && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom))
+                group a.PupilId by p.LocationId into g
+                select new { LocationId = g.Key, Pupils = g.Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        var waiting = await (
+                from e in db.Enrolments.AsNoTracking()
+                join p in db.Pupils on e.PupilId equals p.Id
+                where locationIds.Contains(p.LocationId) && e.Status == EnrolmentStatus.Waiting
+                group e.PupilId by p.LocationId into g
+                select new { LocationId = g.Key, Pupils = g.Distinct().Count() })
+            .ToListAsync(cancellationToken);
+        var counts = new int[locationIds.Count, 2, 1];
+        foreach (var row in withAccommodations)
+        {
+            counts[locationIds.IndexOf(row.LocationId), 0, 0] = row.Pupils;
+        }
 
-/// <summary>Turns a table of counts into the strings a report shows, through the small-cell rule.</summary>
-public static class ReportTables
-{
-    public static ReportTable Build(string caption, List<string> columns, List<string> rows, int[,] counts, bool rowTotals,
-        string totalsLabel)
-    {
-        var hidden = SmallCells.Suppress(counts, rowTotalsShown: rowTotals, columnTotalsShown: true);
-        var shownRows = rows.Select((label, r) => new ReportRow(label,
-            columns.Select((_, c) => hidden[r, c] ? SmallCells.Hidden : SmallCells.Format(counts[r, c]))
-                .Concat(rowTotals ? [SmallCells.Format(Enumerable.Range(0, columns.Count).Sum(c => counts[r, c]))] : [])
-                .ToList())).ToList();
-        var totals = new ReportRow(totalsLabel, columns.Select((_, c) => SmallCells.Format(Enumerable.Range(0, rows.Count).Sum(r => counts[r, c])))
-            .Concat(rowTotals ? [SmallCells.Format(counts.Cast<int>().Sum())] : [])
-            .ToList());
-        return new ReportTable(caption, rowTotals ? [.. columns, "Totaal"] : columns, shownRows, totals);
+        foreach (var row in waiting)
+        {
+            counts[locationIds.IndexOf(row.LocationId), 1, 0] = row.Pupils;
+        }
+
+        var shown = LinkedSmallCells.Suppress(counts, rowTotals: false, columnTotals: false);
+        var chosen = locationIds.IndexOf(locationId ?? -1);
+        var table = chosen >= 0 ? chosen : locationIds.Count;
+        return new CareOfferingFigures(year, shown.Format(table, 0, 0), shown.Format(table, 1, 0));
     }
 }

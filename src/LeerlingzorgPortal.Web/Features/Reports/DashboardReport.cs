@@ -13,7 +13,7 @@ namespace LeerlingzorgPortal.Web.Features.Reports;
 /// Median and 90th percentile of a waiting time, as shown: null when fewer than
 /// <see cref="DashboardReportQuery.MinimumForPercentiles"/> referrals count, so one pupil's timing is never shown.
 /// </summary>
-public sealed record TimingFigure(string Label, int Count, string? Median, string? P90)
+public sealed record TimingFigure(string Label, string Count, string? Median, string? P90)
 {
     public bool IsShown => Median is not null;
 }
@@ -49,6 +49,9 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
     /// <summary>Fewer referrals than this and no percentile is shown: it could be one pupil's own time.</summary>
     public const int MinimumForPercentiles = SmallCells.Threshold;
 
+    /// <summary>Fewer than this and the 90th percentile is not shown: it would be the longest single wait.</summary>
+    public const int MinimumForP90 = 10;
+
     public const string TooFew = "te weinig aanmeldingen";
 
     public const string TooFewAnswers = "te weinig terugkoppelingen";
@@ -60,8 +63,13 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
     {
         ArgumentNullException.ThrowIfNull(reachable);
         ArgumentNullException.ThrowIfNull(period);
-        var locations = reachable.Where(l => locationId is null || l.Id == locationId).ToList();
+        // Counted for every location the user may see, whichever one is chosen: a location's table and the
+        // board's table are suppressed together, so comparing them cannot reveal a hidden number.
+        var locations = reachable.ToList();
         var locationIds = locations.Select(l => l.Id).ToList();
+        var chosen = locations.FindIndex(l => l.Id == locationId);
+        var view = chosen >= 0 ? LocationView.One : LocationView.Sum;
+        var perLocation = chosen < 0 && locations.Count > 1;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var months = period.Months;
         var monthLabels = months.Select(m => m.Label).ToList();
@@ -70,22 +78,37 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         var submitted = referrals.Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
 
         var categories = Enum.GetValues<ReferralCategory>();
-        var referralCounts = new int[categories.Length, months.Count];
+        var referralCounts = new int[locations.Count, categories.Length, months.Count];
         for (var m = 0; m < months.Count; m++)
         {
             var (start, end) = Moments(months[m]);
             var perCategory = await referrals.Where(r => r.SubmittedAt >= start && r.SubmittedAt < end)
-                .GroupBy(r => r.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+                .GroupBy(r => new { r.LocationId, r.Category }).Select(g => new { g.Key.LocationId, g.Key.Category, Count = g.Count() })
+                .ToListAsync(cancellationToken);
             foreach (var group in perCategory)
             {
-                referralCounts[Array.IndexOf(categories, group.Key), m] = group.Count;
+                referralCounts[locationIds.IndexOf(group.LocationId), Array.IndexOf(categories, group.Category), m] = group.Count;
             }
         }
 
-        var toTriage = await TimingAsync("Van aanmelding tot triage",
-            submitted.Where(r => r.MinutesToTriage != null).Select(r => r.MinutesToTriage!.Value), cancellationToken);
-        var toFirstContact = await TimingAsync("Van aanmelding tot eerste contact",
-            submitted.Where(r => r.MinutesToFirstAction != null).Select(r => r.MinutesToFirstAction!.Value), cancellationToken);
+        // The number of referrals behind each waiting time is a count like any other: per location, suppressed together.
+        var timed = await submitted.GroupBy(r => r.LocationId)
+            .Select(g => new { LocationId = g.Key, Triaged = g.Count(r => r.MinutesToTriage != null), Contacted = g.Count(r => r.MinutesToFirstAction != null) })
+            .ToListAsync(cancellationToken);
+        var timedCounts = new int[locations.Count, 2, 1];
+        foreach (var row in timed)
+        {
+            timedCounts[locationIds.IndexOf(row.LocationId), 0, 0] = row.Triaged;
+            timedCounts[locationIds.IndexOf(row.LocationId), 1, 0] = row.Contacted;
+        }
+
+        var timedShown = LinkedSmallCells.Suppress(timedCounts, rowTotals: false, columnTotals: false);
+        var timedTable = chosen >= 0 ? chosen : locations.Count;
+        var inView = chosen >= 0 ? submitted.Where(r => r.LocationId == locationId) : submitted;
+        var toTriage = await TimingAsync("Van aanmelding tot triage", timedShown.Format(timedTable, 0, 0),
+            inView.Where(r => r.MinutesToTriage != null).Select(r => r.MinutesToTriage!.Value), cancellationToken);
+        var toFirstContact = await TimingAsync("Van aanmelding tot eerste contact", timedShown.Format(timedTable, 1, 0),
+            inView.Where(r => r.MinutesToFirstAction != null).Select(r => r.MinutesToFirstAction!.Value), cancellationToken);
 
         var care = await careFigures.HandleAsync(reachable, locationId, cancellationToken);
 
@@ -96,12 +119,12 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 group item by referral.LocationId into g
                 select new { LocationId = g.Key, Open = g.Count(), Overdue = g.Count(i => i.DueDate < today) })
             .ToListAsync(cancellationToken);
-        var actionCounts = new int[locations.Count, 2];
+        var actionCounts = new int[locations.Count, 1, 2];
         for (var l = 0; l < locations.Count; l++)
         {
             var counts = actionItems.SingleOrDefault(a => a.LocationId == locations[l].Id);
-            actionCounts[l, 0] = counts?.Open ?? 0;
-            actionCounts[l, 1] = counts?.Overdue ?? 0;
+            actionCounts[l, 0, 0] = counts?.Open ?? 0;
+            actionCounts[l, 0, 1] = counts?.Overdue ?? 0;
         }
 
         var cutOffs = OppDeadlines.CutOffsOn(today);
@@ -120,13 +143,13 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                             || ((p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn) && p.FirstActivatedOn < cutOffs.ActivatedBefore))),
                 })
             .ToListAsync(cancellationToken);
-        var oppCounts = new int[locations.Count, 3];
+        var oppCounts = new int[locations.Count, 1, 3];
         for (var l = 0; l < locations.Count; l++)
         {
             var counts = opps.SingleOrDefault(o => o.LocationId == locations[l].Id);
-            oppCounts[l, 0] = counts?.Opps ?? 0;
-            oppCounts[l, 1] = counts?.LateToBeSet ?? 0;
-            oppCounts[l, 2] = counts?.LateForEvaluation ?? 0;
+            oppCounts[l, 0, 0] = counts?.Opps ?? 0;
+            oppCounts[l, 0, 1] = counts?.LateToBeSet ?? 0;
+            oppCounts[l, 0, 2] = counts?.LateForEvaluation ?? 0;
         }
 
         var now = clock.GetUtcNow();
@@ -137,107 +160,118 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
             .Select(g => new { g.Key.Type, g.Key.LocationId, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var types = Enum.GetValues<MeetingType>();
-        var meetingCounts = new int[types.Length, locations.Count];
+        var meetingCounts = new int[locations.Count, types.Length, 1];
         for (var t = 0; t < types.Length; t++)
         {
             for (var l = 0; l < locations.Count; l++)
             {
-                meetingCounts[t, l] = meetings.Where(m => m.Type == types[t] && m.LocationId == locations[l].Id).Sum(m => m.Count);
+                meetingCounts[l, t, 0] = meetings.Where(m => m.Type == types[t] && m.LocationId == locations[l].Id).Sum(m => m.Count);
             }
         }
 
         var incidentCategories = Enum.GetValues<IncidentCategory>();
-        var incidentCounts = new int[incidentCategories.Length, months.Count];
+        var incidentCounts = new int[locations.Count, incidentCategories.Length, months.Count];
         var incidents = db.Incidents.AsNoTracking().Where(i => locationIds.Contains(i.LocationId));
         for (var m = 0; m < months.Count; m++)
         {
             var (start, end) = Moments(months[m]);
             var perCategory = await incidents.Where(i => i.OccurredAt >= start && i.OccurredAt < end)
-                .GroupBy(i => i.Category).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+                .GroupBy(i => new { i.LocationId, i.Category }).Select(g => new { g.Key.LocationId, g.Key.Category, Count = g.Count() })
+                .ToListAsync(cancellationToken);
             foreach (var group in perCategory)
             {
-                incidentCounts[Array.IndexOf(incidentCategories, group.Key), m] = group.Count;
+                incidentCounts[locationIds.IndexOf(group.LocationId), Array.IndexOf(incidentCategories, group.Category), m] = group.Count;
             }
         }
 
         // The categories that occurred, and the two kinds of bullying always, for the trend line.
         var shownCategories = incidentCategories.Select((c, i) => (Category: c, Index: i))
             .Where(c => c.Category is IncidentCategory.Bullying or IncidentCategory.Cyberbullying
-                        || Enumerable.Range(0, months.Count).Any(m => incidentCounts[c.Index, m] > 0))
+                        || Enumerable.Range(0, locations.Count).Any(l => Enumerable.Range(0, months.Count).Any(m => incidentCounts[l, c.Index, m] > 0)))
             .ToList();
-        var shownIncidentCounts = new int[shownCategories.Count, months.Count];
-        for (var r = 0; r < shownCategories.Count; r++)
+        var shownIncidentCounts = new int[locations.Count, shownCategories.Count, months.Count];
+        for (var l = 0; l < locations.Count; l++)
         {
-            for (var m = 0; m < months.Count; m++)
+            for (var r = 0; r < shownCategories.Count; r++)
             {
-                shownIncidentCounts[r, m] = incidentCounts[shownCategories[r].Index, m];
+                for (var m = 0; m < months.Count; m++)
+                {
+                    shownIncidentCounts[l, r, m] = incidentCounts[l, shownCategories[r].Index, m];
+                }
             }
         }
 
-        var incidentTable = ReportTables.Build("Incidenten per maand en categorie", monthLabels,
-            shownCategories.Select(c => Dutch.IncidentCategory(c.Category)).ToList(), shownIncidentCounts, rowTotals: true, "Totaal");
+        var incidentTable = ReportTables.Linked("Incidenten per maand en categorie", monthLabels,
+            shownCategories.Select(c => Dutch.IncidentCategory(c.Category)).ToList(), shownIncidentCounts, Names(locations),
+            rowTotals: true, columnTotals: true, "Totaal", view, chosen);
         var startDay = period.From;
         var lastDay = period.To;
         var external = await (
                 from sent in db.ExternalReferrals.AsNoTracking()
                 join referral in db.Referrals on sent.ReferralId equals referral.Id
                 where locationIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
-                group sent by sent.AgencyName into g
+                group sent by new { referral.LocationId, sent.AgencyName } into g
                 select new
                 {
-                    Agency = g.Key,
+                    g.Key.LocationId,
+                    Agency = g.Key.AgencyName,
                     Sent = g.Count(),
                     Waiting = g.Count(e => e.FeedbackReceivedOn == null
                                            && e.Status != ExternalReferralStatus.Finished && e.Status != ExternalReferralStatus.Declined),
                 })
             .ToListAsync(cancellationToken);
-        var agencies = external.OrderBy(e => e.Agency, StringComparer.CurrentCulture).ToList();
-        var externalCounts = new int[agencies.Count, 2];
-        for (var a = 0; a < agencies.Count; a++)
+        var agencies = external.Select(e => e.Agency).Distinct().Order(StringComparer.CurrentCulture).ToList();
+        var externalCounts = new int[locations.Count, agencies.Count, 2];
+        foreach (var row in external)
         {
-            externalCounts[a, 0] = agencies[a].Sent;
-            externalCounts[a, 1] = agencies[a].Waiting;
+            externalCounts[locationIds.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 0] = row.Sent;
+            externalCounts[locationIds.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 1] = row.Waiting;
         }
 
         // Days from sending to the agency's feedback, per agency, over referrals sent in the period and answered.
         // Without the number of answers: with the "still waiting" count above it could reveal a hidden cell.
         var waitingRows = new List<ReportRow>();
-        foreach (var agency in agencies)
+        var viewIds = chosen >= 0 ? [locationId!.Value] : locationIds;
+        foreach (var name in agencies)
         {
-            var name = agency.Agency;
+            // A feedback date before the sending date is a typing error, not a negative wait.
             var days = from sent in db.ExternalReferrals.AsNoTracking()
                        join referral in db.Referrals on sent.ReferralId equals referral.Id
-                       where locationIds.Contains(referral.LocationId) && sent.AgencyName == name && sent.SentOn >= startDay && sent.SentOn <= lastDay
-                             && sent.FeedbackReceivedOn != null
+                       where viewIds.Contains(referral.LocationId) && sent.AgencyName == name && sent.SentOn >= startDay && sent.SentOn <= lastDay
+                             && sent.FeedbackReceivedOn != null && sent.FeedbackReceivedOn >= sent.SentOn
                        select sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber;
             var answered = await days.CountAsync(cancellationToken);
             var figures = answered < MinimumForPercentiles ? null : await DatabasePercentiles.MedianAndP90Async(days, cancellationToken);
-            waitingRows.Add(new ReportRow(name, figures is null ? [TooFewAnswers, TooFewAnswers] : [Days(figures.Median!.Value), Days(figures.P90!.Value)]));
+            waitingRows.Add(new ReportRow(name, figures is null
+                ? [TooFewAnswers, TooFewAnswers]
+                : [Days(figures.Median!.Value), answered < MinimumForP90 ? TooFewAnswers : Days(figures.P90!.Value)]));
         }
 
-        var locationNames = locations.Select(l => l.Name).ToList();
+        var names = Names(locations);
+        var oneName = chosen >= 0 ? [names[chosen]] : names.Count == 1 ? names.ToList() : new List<string>();
         return new DashboardReport(
             reachable,
             locationId,
             period,
-            ReportTables.Build("Aanmeldingen per maand en categorie (ingediend in de periode)", monthLabels,
-                categories.Select(Dutch.Category).ToList(), referralCounts, rowTotals: true, "Totaal"),
+            ReportTables.Linked("Aanmeldingen per maand en categorie (ingediend in de periode)", monthLabels,
+                categories.Select(Dutch.Category).ToList(), referralCounts, names, rowTotals: true, columnTotals: true, "Totaal", view, chosen),
             toTriage,
             toFirstContact,
             new ReportTable("Doorlooptijden van aanmeldingen ingediend in de periode", ["Aanmeldingen", "Mediaan", "90e percentiel"],
                 [TimingRow(toTriage), TimingRow(toFirstContact)], null),
             care.OpenCasesByLevel,
             care.Caseload,
-            ReportTables.Build("Open actiepunten per locatie, en hoeveel daarvan over de deadline zijn", ["Open", "Over de deadline"],
-                locationNames, actionCounts, rowTotals: false, "Totaal"),
-            ReportTables.Build("Lopende OPP's per locatie, en hoeveel te laat zijn", ["OPP's", "Niet binnen 6 weken vastgesteld", "Jaarlijkse evaluatie te laat"],
-                locationNames, oppCounts, rowTotals: false, "Totaal"),
-            ReportTables.Build("Gehouden overleggen per soort (in de periode)", locationNames,
-                types.Select(Dutch.MeetingType).ToList(), meetingCounts, rowTotals: locations.Count > 1, "Totaal"),
+            ReportTables.Linked("Open actiepunten per locatie, en hoeveel daarvan over de deadline zijn", ["Open", "Over de deadline"],
+                oneName, actionCounts, names, rowTotals: false, columnTotals: false, "Totaal", perLocation ? LocationView.LocationsAsRows : LocationView.One, Math.Max(chosen, 0)),
+            ReportTables.Linked("Lopende OPP's per locatie, en hoeveel te laat zijn", ["OPP's", "Niet binnen 6 weken vastgesteld", "Jaarlijkse evaluatie te laat"],
+                oneName, oppCounts, names, rowTotals: false, columnTotals: false, "Totaal", perLocation ? LocationView.LocationsAsRows : LocationView.One, Math.Max(chosen, 0)),
+            ReportTables.Linked("Gehouden overleggen per soort (in de periode)", oneName,
+                types.Select(Dutch.MeetingType).ToList(), meetingCounts, names, rowTotals: false, columnTotals: true, "Totaal",
+                perLocation ? LocationView.LocationsAsColumns : LocationView.One, Math.Max(chosen, 0)),
             incidentTable,
             BullyingRows(incidentTable),
-            ReportTables.Build("Externe doorverwijzingen per instantie (verstuurd in de periode)", ["Doorverwezen", "Wacht nog op terugkoppeling"],
-                agencies.Select(a => a.Agency).ToList(), externalCounts, rowTotals: false, "Totaal"),
+            ReportTables.Linked("Externe doorverwijzingen per instantie (verstuurd in de periode)", ["Doorverwezen", "Wacht nog op terugkoppeling"],
+                agencies, externalCounts, names, rowTotals: false, columnTotals: true, "Totaal", view, chosen),
             new ReportTable("Wachttijd van doorverwijzing tot terugkoppeling per instantie (verstuurd in de periode)", ["Mediaan", "90e percentiel"],
                 waitingRows, null));
     }
@@ -258,20 +292,27 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
     private static (DateTimeOffset Start, DateTimeOffset End) Moments(ReportMonth month) =>
         (new DateTimeOffset(month.First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(month.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
 
-    private static async Task<TimingFigure> TimingAsync(string label, IQueryable<int> minutes, CancellationToken cancellationToken)
+    private static List<string> Names(List<FilterOption> locations) => locations.Select(l => l.Name).ToList();
+
+    /// <summary>
+    /// The median from <see cref="MinimumForPercentiles"/> referrals, the 90th percentile from
+    /// <see cref="MinimumForP90"/>: below that, nearest rank makes it the single longest wait, one pupil's own.
+    /// </summary>
+    private static async Task<TimingFigure> TimingAsync(string label, string shownCount, IQueryable<int> minutes, CancellationToken cancellationToken)
     {
         var count = await minutes.CountAsync(cancellationToken);
         if (count < MinimumForPercentiles)
         {
-            return new TimingFigure(label, count, null, null);
+            return new TimingFigure(label, shownCount, null, null);
         }
 
         var figures = await DatabasePercentiles.MedianAndP90Async(minutes, cancellationToken);
-        return new TimingFigure(label, figures.Count, Percentile.FormatMinutes(figures.Median!.Value), Percentile.FormatMinutes(figures.P90!.Value));
+        return new TimingFigure(label, shownCount, Percentile.FormatMinutes(figures.Median!.Value),
+            count < MinimumForP90 ? TooFew : Percentile.FormatMinutes(figures.P90!.Value));
     }
 
     private static string Days(int days) => days == 1 ? "1 dag" : $"{Dutch.Number(days)} dagen";
 
     private static ReportRow TimingRow(TimingFigure figure) =>
-        new(figure.Label, [SmallCells.Format(figure.Count), figure.Median ?? TooFew, figure.P90 ?? TooFew]);
+        new(figure.Label, [figure.Count, figure.Median ?? TooFew, figure.P90 ?? TooFew]);
 }
