@@ -78,6 +78,7 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         var zat = Meeting.Plan(org.NorthId, MeetingType.Zat, new DateTimeOffset(2026, 10, 20, 14, 0, 0, TimeSpan.Zero), coordinator, null, [north], [],
             new DateTimeOffset(2026, 10, 1, 9, 0, 0, TimeSpan.Zero))[0];
         db.Meetings.Add(zat);
+        db.ExternalOrganisations.AddRange(new ExternalOrganisation("Jeugdzorg Test", PartnerKind.Jeugdzorg), new ExternalOrganisation("GGD Test", PartnerKind.Ggd));
         db.ExternalReferrals.Add(new ExternalReferral(first!.Id, first.PupilId, PartnerKind.Jeugdzorg, "Jeugdzorg Test", new DateOnly(2026, 10, 1),
             "Gezinsondersteuning voor Anna", "Het plan", "Moeder", null, north, new DateTimeOffset(2026, 10, 1, 12, 0, 0, TimeSpan.Zero)));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
@@ -175,6 +176,30 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         var html = await client.GetPageAsync($"/Reports?locationId={Org.NorthId}");
 
         Assert.Matches("<th scope=\"row\">Locatie Noord</th>\\s*<td class=\"text-end\">16</td>\\s*<td class=\"text-end\">5</td>\\s*<td class=\"text-end\">5</td>", html);
+    }
+
+    [Fact]
+    public async Task An_agency_typed_by_hand_is_counted_under_other_agencies_and_its_name_is_never_shown()
+    {
+        await SeedAsync();
+        await Fixture.OnceAsync("typed-agency", () => Fixture.QueryAsync(async db =>
+        {
+            var referral = await db.Referrals.Where(r => r.LocationId == Org.NorthId).OrderBy(r => r.Id).FirstAsync(TestContext.Current.CancellationToken);
+            db.ExternalReferrals.Add(new ExternalReferral(referral.Id, referral.PupilId, PartnerKind.Other, "Praktijk J. Jansen (voor Bram)",
+                new DateOnly(2026, 10, 2), "Reden", "Het plan", "Ouders", null, Org.UserIds[TestOrganisation.CareWorkerNorth],
+                new DateTimeOffset(2026, 10, 2, 12, 0, 0, TimeSpan.Zero)));
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+            return true;
+        }));
+        var leader = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await leader.GetPageAsync(Url);
+        var csv = await leader.GetPageAsync($"{Url}/DashboardExport?table=verwijzingen&format=csv");
+
+        Assert.DoesNotContain("Jansen", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Jansen", csv, StringComparison.Ordinal);
+        Assert.Contains("Overige instanties (niet op de sociale kaart)", html, StringComparison.Ordinal);
+        Assert.Contains("Jeugdzorg Test", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -56,6 +56,9 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
 
     public const string TooFewAnswers = "te weinig terugkoppelingen";
 
+    /// <summary>The row for agencies typed by hand rather than picked from the sociale kaart.</summary>
+    public const string OtherAgencies = "Overige instanties (niet op de sociale kaart)";
+
     private static readonly ReferralStatus[] OpenCase = [ReferralStatus.Triaged, ReferralStatus.InProgress];
 
     public async Task<DashboardReport> HandleAsync(IReadOnlyList<FilterOption> reachable, int? locationId, ReportPeriod period,
@@ -210,7 +213,9 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 from sent in db.ExternalReferrals.AsNoTracking()
                 join referral in db.Referrals on sent.ReferralId equals referral.Id
                 where locationIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
-                group sent by new { referral.LocationId, sent.AgencyName } into g
+                // A typed agency name can say anything ("praktijk X, voor Anna"): only names on the sociale kaart are shown.
+                let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
+                group sent by new { referral.LocationId, AgencyName = known ? sent.AgencyName : OtherAgencies } into g
                 select new
                 {
                     g.Key.LocationId,
@@ -237,7 +242,9 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
             // A feedback date before the sending date is a typing error, not a negative wait.
             var days = from sent in db.ExternalReferrals.AsNoTracking()
                        join referral in db.Referrals on sent.ReferralId equals referral.Id
-                       where viewIds.Contains(referral.LocationId) && sent.AgencyName == name && sent.SentOn >= startDay && sent.SentOn <= lastDay
+                       let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
+                       where viewIds.Contains(referral.LocationId) && (name == OtherAgencies ? !known : known && sent.AgencyName == name)
+                             && sent.SentOn >= startDay && sent.SentOn <= lastDay
                              && sent.FeedbackReceivedOn != null && sent.FeedbackReceivedOn >= sent.SentOn
                        select sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber;
             var answered = await days.CountAsync(cancellationToken);
