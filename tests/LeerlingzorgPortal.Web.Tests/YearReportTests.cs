@@ -63,6 +63,22 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
     }
 
     [Fact]
+    public async Task Every_table_of_the_report_downloads_for_its_location_and_year()
+    {
+        var leader = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+
+        var html = await leader.GetPageAsync($"{Url}?locationId={Org.NorthId}&year=2025");
+        var links = System.Text.RegularExpressions.Regex.Matches(html, "href=\"(/Reports/(?:DashboardExport|CareOfferingExport)[^\"]+)\"")
+            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+
+        Assert.Equal(12, links.Count);
+        Assert.All(links, link => Assert.Contains($"locationId={Org.NorthId}&year=2025", link, StringComparison.Ordinal));
+        var csv = await leader.GetPageAsync(links.First(l => l.Contains("table=aanmeldingen&format=csv", StringComparison.Ordinal)));
+        Assert.Contains("aug 2025", csv, StringComparison.Ordinal);
+        Assert.Contains("jul 2026", csv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Last_years_report_leaves_out_the_open_cases_of_today()
     {
         var leader = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);

@@ -21,6 +21,9 @@ public sealed record CareYearReportPage(
     CareYearReportSections Sections,
     bool MayWrite);
 
+/// <summary>A download link under a table of the yearly report: the dashboard's or care offering's export for the location and year.</summary>
+public sealed record YearReportDownload(string Action, string Table, string Label, int LocationId, int Year);
+
 /// <summary>The coordinator's texts as safe HTML, with who saved them last.</summary>
 public sealed record CareYearReportSections(
     string? FiguresComment,
