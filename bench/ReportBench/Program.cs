@@ -59,7 +59,7 @@ foreach (var size in sizes)
         }
 
         Console.WriteLine();
-        Console.WriteLine($"## {database.Provider}, {counts} (generated in {generate.Elapsed.TotalSeconds:0} s)");
+        Console.WriteLine($"### {database.Provider}, {counts} (generated in {generate.Elapsed.TotalSeconds:0} s)");
         Console.WriteLine();
         Console.WriteLine("| Page | Role | p50 ms | p90 ms | p50 / floor |");
         Console.WriteLine("|---|---|---:|---:|---:|");
