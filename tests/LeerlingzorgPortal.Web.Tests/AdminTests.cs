@@ -143,17 +143,32 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
     }
 
     [Fact]
+    public async Task A_passphrase_of_plain_words_is_accepted_as_a_password_but_eleven_characters_are_not()
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.Admin);
+
+        var passphrase = await client.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create",
+            CreateForm($"zin-{Guid.NewGuid():N}@test.example", "paarse fiets op het dak"));
+        var short11 = await client.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create",
+            CreateForm($"kort-{Guid.NewGuid():N}@test.example", "Kx7#pq9Lm2z"));
+
+        Assert.Equal(HttpStatusCode.Redirect, passphrase.StatusCode);
+        Assert.Contains("Het wachtwoord moet minstens 12 tekens lang zijn.",
+            await short11.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_weak_password_or_a_used_email_is_refused_in_Dutch()
     {
         var client = await Fixture.ClientForAsync(TestOrganisation.Admin);
 
         var weak = await client.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create",
-            CreateForm($"zwak-{Guid.NewGuid():N}@test.example", "alleenkleineletters"));
+            CreateForm($"zwak-{Guid.NewGuid():N}@test.example", "Wachtwoord2026!"));
         var used = await client.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create",
             CreateForm(TestOrganisation.MentorA, "GoedWachtwoord1"));
 
         var weakHtml = await weak.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
-        Assert.Contains("Het wachtwoord moet een cijfer bevatten.", weakHtml, StringComparison.Ordinal);
+        Assert.Contains("Dit wachtwoord is te voorspelbaar", weakHtml, StringComparison.Ordinal);
         Assert.Contains("Er bestaat al een account met dit e-mailadres.",
             await used.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }

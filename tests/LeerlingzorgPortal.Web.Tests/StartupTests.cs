@@ -75,7 +75,7 @@ public sealed class StartupTests : IDisposable
         Assert.Equal(0, run.ExitCode);
         Assert.Contains(run.Output, l => l.Contains("Beheerder aangemaakt: beheer@school.example", StringComparison.Ordinal));
         Assert.Equal(1, weak.ExitCode);
-        Assert.Contains("Het wachtwoord moet minstens 10 tekens lang zijn.", Assert.Single(weak.ErrorLines), StringComparison.Ordinal);
+        Assert.Contains("Het wachtwoord moet minstens 12 tekens lang zijn.", Assert.Single(weak.ErrorLines), StringComparison.Ordinal);
     }
 
     public void Dispose()
