@@ -83,6 +83,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
 
     public DbSet<CareYearReport> CareYearReports => Set<CareYearReport>();
 
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

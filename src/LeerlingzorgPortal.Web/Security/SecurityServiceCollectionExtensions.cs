@@ -1,8 +1,11 @@
 using LeerlingzorgPortal.Web.Data;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace LeerlingzorgPortal.Web.Security;
 
@@ -51,6 +54,12 @@ public static class SecurityServiceCollectionExtensions
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ReturnUrlParameter = "returnUrl";
         });
+
+        // The key ring lives in the database, shared by every instance (see DatabaseXmlRepository).
+        services.AddDataProtection().SetApplicationName("LeerlingzorgPortal");
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
+            new ConfigureOptions<KeyManagementOptions>(options =>
+                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
 
         services.AddAntiforgery(options =>
         {

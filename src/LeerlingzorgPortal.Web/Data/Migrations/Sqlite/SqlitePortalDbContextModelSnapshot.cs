@@ -1749,6 +1749,25 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.ToTable("CareYearReports", (string)null);
                 });
 
+            modelBuilder.Entity("LeerlingzorgPortal.Web.Data.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys", (string)null);
+                });
+
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.ImportUpload", b =>
                 {
                     b.Property<Guid>("Id")
