@@ -35,6 +35,33 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) : PortalTests<TF
         Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/", HttpStatusCode.OK)]
+    [InlineData("/Pupils", HttpStatusCode.OK)]
+    [InlineData("/CareCases", HttpStatusCode.OK)]
+    [InlineData("/Reports/DashboardExport?table=aanmeldingen&format=csv", HttpStatusCode.OK)]
+    [InlineData("/Pupils/Details/999999", HttpStatusCode.NotFound)]
+    [InlineData("/Bestaat/Niet", HttpStatusCode.NotFound)]
+    public async Task Every_kind_of_response_carries_the_strict_policy_and_is_never_cached(string url, HttpStatusCode status)
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(status, response.StatusCode);
+        var csp = response.Headers.GetValues("Content-Security-Policy").Single();
+        foreach (var directive in new[] { "default-src 'self'", "script-src 'self'", "style-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'none'" })
+        {
+            Assert.Contains(directive, csp, StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("unsafe-inline", csp, StringComparison.Ordinal);
+        Assert.DoesNotContain("unsafe-eval", csp, StringComparison.Ordinal);
+        Assert.Equal("no-referrer", response.Headers.GetValues("Referrer-Policy").Single());
+        Assert.Equal("nosniff", response.Headers.GetValues("X-Content-Type-Options").Single());
+        Assert.Contains("no-store", response.Headers.CacheControl!.ToString(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task An_unknown_page_gets_the_Dutch_not_found_page()
     {
