@@ -11,7 +11,7 @@ namespace LeerlingzorgPortal.Domain.Reporting;
 public sealed class LinkedSmallCells
 {
     private readonly int[] _values;
-    private readonly bool[] _hidden;
+    private bool[] _hidden;
     private readonly int _rows;
     private readonly int _columns;
 
@@ -21,7 +21,7 @@ public sealed class LinkedSmallCells
         _rows = rows;
         _columns = columns;
         _values = new int[tables * rows * columns];
-        _hidden = new bool[_values.Length];
+        _hidden = [];
     }
 
     /// <summary>The number of location tables; the sum is the table at index <see cref="Tables"/>.</summary>
@@ -89,7 +89,7 @@ public sealed class LinkedSmallCells
             }
         }
 
-        result.HideSmallAndComplements(lines);
+        result._hidden = SmallCells.HideSmallAndComplements(result._values, lines);
         return result;
     }
 
@@ -104,43 +104,4 @@ public sealed class LinkedSmallCells
     private int Index(int table, int row, int column) => (table * _rows + row) * _columns + column;
 
     private void Add(int table, int row, int column, int value) => _values[Index(table, row, column)] += value;
-
-    private void HideSmallAndComplements(List<int[]> lines)
-    {
-        for (var i = 0; i < _values.Length; i++)
-        {
-            _hidden[i] = SmallCells.IsSmall(_values[i]);
-        }
-
-        // Every pass that changes something hides one more number, so this ends.
-        bool changed;
-        do
-        {
-            changed = false;
-            foreach (var line in lines)
-            {
-                changed |= HideSecond(line);
-            }
-        }
-        while (changed);
-    }
-
-    private bool HideSecond(int[] line)
-    {
-        if (line.Count(i => _hidden[i]) != 1)
-        {
-            return false;
-        }
-
-        // The next smallest, preferring one that is not zero (as SmallCells does).
-        var candidates = line.Where(i => !_hidden[i]).ToList();
-        if (candidates.Count == 0)
-        {
-            return false;
-        }
-
-        var next = candidates.OrderBy(i => _values[i] == 0).ThenBy(i => _values[i]).First();
-        _hidden[next] = true;
-        return true;
-    }
 }

@@ -24,38 +24,24 @@ public static class SmallCells
         ArgumentNullException.ThrowIfNull(counts);
         var rows = counts.GetLength(0);
         var columns = counts.GetLength(1);
+        var values = counts.Cast<int>().ToArray();
+        var lines = new List<int[]>();
+        if (rowTotalsShown)
+        {
+            lines.AddRange(Enumerable.Range(0, rows).Select(r => Enumerable.Range(0, columns).Select(c => r * columns + c).ToArray()));
+        }
+
+        if (columnTotalsShown)
+        {
+            lines.AddRange(Enumerable.Range(0, columns).Select(c => Enumerable.Range(0, rows).Select(r => r * columns + c).ToArray()));
+        }
+
+        var flat = HideSmallAndComplements(values, lines);
         var hidden = new bool[rows, columns];
-        for (var r = 0; r < rows; r++)
+        for (var i = 0; i < flat.Length; i++)
         {
-            for (var c = 0; c < columns; c++)
-            {
-                hidden[r, c] = IsSmall(counts[r, c]);
-            }
+            hidden[i / columns, i % columns] = flat[i];
         }
-
-        // Hiding a second cell in one line can leave another line with a single hidden cell, so
-        // repeat until nothing changes; every pass hides at least one more cell, so this ends.
-        bool changed;
-        do
-        {
-            changed = false;
-            if (rowTotalsShown)
-            {
-                for (var r = 0; r < rows; r++)
-                {
-                    changed |= HideSecond(counts, hidden, Enumerable.Range(0, columns).Select(c => (r, c)).ToList());
-                }
-            }
-
-            if (columnTotalsShown)
-            {
-                for (var c = 0; c < columns; c++)
-                {
-                    changed |= HideSecond(counts, hidden, Enumerable.Range(0, rows).Select(r => (r, c)).ToList());
-                }
-            }
-        }
-        while (changed);
 
         return hidden;
     }
@@ -74,23 +60,50 @@ public static class SmallCells
         return counts.Select((count, i) => hidden[i, 0] ? Hidden : Format(count)).ToList();
     }
 
-    private static bool HideSecond(int[,] counts, bool[,] hidden, IReadOnlyList<(int Row, int Column)> line)
+    /// <summary>
+    /// The rule itself, on numbers in any shape: each of <paramref name="values"/> from 1 to 4 is hidden,
+    /// and every line (indexes of numbers of which one is the sum of the others, or whose sum is shown)
+    /// with exactly one hidden number gets its next smallest hidden too, until no line has one.
+    /// </summary>
+    public static bool[] HideSmallAndComplements(IReadOnlyList<int> values, IReadOnlyList<int[]> lines)
     {
-        if (line.Count(cell => hidden[cell.Row, cell.Column]) != 1)
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(lines);
+        var hidden = values.Select(IsSmall).ToArray();
+
+        // Hiding a second number in one line can leave another line with a single hidden one, so
+        // repeat until nothing changes; every pass that changes something hides one more, so this ends.
+        bool changed;
+        do
+        {
+            changed = false;
+            foreach (var line in lines)
+            {
+                changed |= HideSecond(values, hidden, line);
+            }
+        }
+        while (changed);
+
+        return hidden;
+    }
+
+    private static bool HideSecond(IReadOnlyList<int> values, bool[] hidden, int[] line)
+    {
+        if (line.Count(i => hidden[i]) != 1)
         {
             return false;
         }
 
-        // The next smallest cell, preferring one that is not zero: hiding a zero only when nothing
-        // else is left still stops the total from giving the hidden number away.
-        var candidates = line.Where(cell => !hidden[cell.Row, cell.Column]).ToList();
+        // The next smallest, preferring one that is not zero: hiding a zero only when nothing else is
+        // left still stops the total from giving the hidden number away.
+        var candidates = line.Where(i => !hidden[i]).ToList();
         if (candidates.Count == 0)
         {
             return false;
         }
 
-        var next = candidates.OrderBy(cell => counts[cell.Row, cell.Column] == 0).ThenBy(cell => counts[cell.Row, cell.Column]).First();
-        hidden[next.Row, next.Column] = true;
+        var next = candidates.OrderBy(i => values[i] == 0).ThenBy(i => values[i]).First();
+        hidden[next] = true;
         return true;
     }
 }
