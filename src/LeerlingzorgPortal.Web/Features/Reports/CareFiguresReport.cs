@@ -24,20 +24,18 @@ public sealed class CareFiguresReportQuery(PortalDbContext db)
     {
         ArgumentNullException.ThrowIfNull(reachable);
         // Counted for every location the user may see, whichever one is chosen, and suppressed together.
-        var locations = reachable.ToList();
-        var locationIds = locations.Select(l => l.Id).ToList();
-        var chosen = locations.FindIndex(l => l.Id == locationId);
-        var names = locations.Select(l => l.Name).ToList();
+        var scope = new ReportScope(reachable, locationId);
+        var locationIds = scope.Ids;
         var open = db.Referrals.AsNoTracking().Where(r => locationIds.Contains(r.LocationId) && Open.Contains(r.Status));
 
         var byLevel = await open.GroupBy(r => new { r.SupportLevel, r.LocationId })
             .Select(g => new { g.Key.SupportLevel, g.Key.LocationId, Count = g.Count() })
             .ToListAsync(cancellationToken);
         SupportLevel?[] levels = [SupportLevel.Basic, SupportLevel.Extra, null];
-        var levelCounts = new int[locations.Count, levels.Length, 1];
+        var levelCounts = new int[scope.Count, levels.Length, 1];
         foreach (var group in byLevel)
         {
-            levelCounts[locationIds.IndexOf(group.LocationId), Array.IndexOf(levels, group.SupportLevel), 0] = group.Count;
+            levelCounts[scope.IndexOf(group.LocationId), Array.IndexOf(levels, group.SupportLevel), 0] = group.Count;
         }
 
         var perWorker = await open.Where(r => r.AssignedCareWorkerId != null)
@@ -49,22 +47,18 @@ public sealed class CareFiguresReportQuery(PortalDbContext db)
             .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
         var workers = workerIds.Select(id => (Id: id, Name: staffNames.GetValueOrDefault(id, "–")))
             .OrderBy(w => w.Name, StringComparer.Ordinal).ToList();
-        var caseloadCounts = new int[locations.Count, workers.Count, 1];
+        var caseloadCounts = new int[scope.Count, workers.Count, 1];
         foreach (var group in perWorker)
         {
-            caseloadCounts[locationIds.IndexOf(group.LocationId), workers.FindIndex(w => w.Id == group.WorkerId), 0] = group.Count;
+            caseloadCounts[scope.IndexOf(group.LocationId), workers.FindIndex(w => w.Id == group.WorkerId), 0] = group.Count;
         }
 
-        var oneName = chosen >= 0 ? [names[chosen]] : names.Count == 1 ? names : new List<string>();
-        var byLocation = chosen < 0 && locations.Count > 1;
         return new CareFiguresReport(
             reachable,
             locationId,
-            ReportTables.Linked("Lopende zorgtrajecten per ondersteuningsniveau en locatie", oneName,
-                levels.Select(l => l is null ? "Nog niet bepaald" : Dutch.SupportLevel(l)).ToList(), levelCounts, names,
-                rowTotals: false, columnTotals: true, "Totaal", byLocation ? LocationView.LocationsAsColumns : LocationView.One, Math.Max(chosen, 0)),
+            ReportTables.ColumnPerLocation("Lopende zorgtrajecten per ondersteuningsniveau en locatie",
+                levels.Select(l => l is null ? "Nog niet bepaald" : Dutch.SupportLevel(l)).ToList(), levelCounts, scope, "Totaal"),
             ReportTables.Linked("Caseload: lopende zorgtrajecten per zorgmedewerker", ["Lopende trajecten"],
-                workers.Select(w => w.Name).ToList(), caseloadCounts, names, rowTotals: false, columnTotals: true, "Totaal",
-                chosen >= 0 ? LocationView.One : LocationView.Sum, Math.Max(chosen, 0)));
+                workers.Select(w => w.Name).ToList(), caseloadCounts, scope, rowTotals: false, columnTotals: true, "Totaal"));
     }
 }

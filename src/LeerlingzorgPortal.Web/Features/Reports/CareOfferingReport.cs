@@ -40,10 +40,8 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
     {
         ArgumentNullException.ThrowIfNull(reachable);
         // Counted for every location the user may see, whichever one is chosen, and suppressed together.
-        var locations = reachable.ToList();
-        var locationIds = locations.Select(l => l.Id).ToList();
-        var chosen = locations.FindIndex(l => l.Id == locationId);
-        var names = locations.Select(l => l.Name).ToList();
+        var scope = new ReportScope(reachable, locationId);
+        var locationIds = scope.Ids;
         var first = year.FirstDay;
         var last = year.LastDay;
 
@@ -66,12 +64,12 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
             .OrderBy(i => i.Name)
             .Select(i => new { i.Id, i.Name })
             .ToListAsync(cancellationToken);
-        var interventionCounts = new int[locations.Count, interventions.Count, 2];
+        var interventionCounts = new int[scope.Count, interventions.Count, 2];
         foreach (var row in enrolments)
         {
             var i = interventions.FindIndex(x => x.Id == row.InterventionId);
-            interventionCounts[locationIds.IndexOf(row.LocationId), i, 0] = row.Started;
-            interventionCounts[locationIds.IndexOf(row.LocationId), i, 1] = row.Waiting;
+            interventionCounts[scope.IndexOf(row.LocationId), i, 0] = row.Started;
+            interventionCounts[scope.IndexOf(row.LocationId), i, 1] = row.Waiting;
         }
 
         var granted = await (
@@ -83,25 +81,22 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
                 select new { g.Key.Kind, g.Key.LocationId, Pupils = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
         var kinds = Enum.GetValues<AccommodationKind>();
-        var accommodationCounts = new int[locations.Count, kinds.Length, 1];
+        var accommodationCounts = new int[scope.Count, kinds.Length, 1];
         foreach (var row in granted)
         {
-            accommodationCounts[locationIds.IndexOf(row.LocationId), Array.IndexOf(kinds, row.Kind), 0] = row.Pupils;
+            accommodationCounts[scope.IndexOf(row.LocationId), Array.IndexOf(kinds, row.Kind), 0] = row.Pupils;
         }
 
-        var figures = await KeyFiguresAsync(locations, locationId, year, cancellationToken);
-        var oneName = chosen >= 0 ? [names[chosen]] : names.Count == 1 ? names : new List<string>();
+        var figures = await KeyFiguresAsync(reachable, locationId, year, cancellationToken);
         return new CareOfferingReport(
             year,
             reachable,
             locationId,
             ReportTables.Linked("Interventies: leerlingen gestart in het schooljaar en nu op de wachtlijst",
-                ["Gestart dit schooljaar", "Nu op de wachtlijst"], interventions.Select(i => i.Name).ToList(), interventionCounts, names,
-                rowTotals: false, columnTotals: true, "Totaal", chosen >= 0 ? LocationView.One : LocationView.Sum, Math.Max(chosen, 0)),
-            ReportTables.Linked("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
-                oneName, kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts, names,
-                rowTotals: false, columnTotals: true, "Totaal (een leerling telt mee bij elke soort faciliteit)",
-                chosen < 0 && locations.Count > 1 ? LocationView.LocationsAsColumns : LocationView.One, Math.Max(chosen, 0)),
+                ["Gestart dit schooljaar", "Nu op de wachtlijst"], interventions.Select(i => i.Name).ToList(), interventionCounts, scope,
+                rowTotals: false, columnTotals: true, "Totaal"),
+            ReportTables.ColumnPerLocation("Faciliteiten per soort: leerlingen met een faciliteit die in het schooljaar gold",
+                kinds.Select(AccommodationText.Kind).ToList(), accommodationCounts, scope, "Totaal (een leerling telt mee bij elke soort faciliteit)"),
             figures.PupilsWithAccommodations,
             figures.PupilsWaiting);
     }
@@ -114,8 +109,8 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
     public async Task<CareOfferingFigures> KeyFiguresAsync(IReadOnlyList<FilterOption> locations, int? locationId, SchoolYear year,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(locations);
-        var locationIds = locations.Select(l => l.Id).ToList();
+        var scope = new ReportScope(locations, locationId);
+        var locationIds = scope.Ids;
         var first = year.FirstDay;
         var last = year.LastDay;
         var withAccommodations = await (
@@ -133,20 +128,18 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
                 group e.PupilId by p.LocationId into g
                 select new { LocationId = g.Key, Pupils = g.Distinct().Count() })
             .ToListAsync(cancellationToken);
-        var counts = new int[locationIds.Count, 2, 1];
+        var counts = new int[scope.Count, 2, 1];
         foreach (var row in withAccommodations)
         {
-            counts[locationIds.IndexOf(row.LocationId), 0, 0] = row.Pupils;
+            counts[scope.IndexOf(row.LocationId), 0, 0] = row.Pupils;
         }
 
         foreach (var row in waiting)
         {
-            counts[locationIds.IndexOf(row.LocationId), 1, 0] = row.Pupils;
+            counts[scope.IndexOf(row.LocationId), 1, 0] = row.Pupils;
         }
 
         var shown = LinkedSmallCells.Suppress(counts, rowTotals: false, columnTotals: false);
-        var chosen = locationIds.IndexOf(locationId ?? -1);
-        var table = chosen >= 0 ? chosen : locationIds.Count;
-        return new CareOfferingFigures(year, shown.Format(table, 0, 0), shown.Format(table, 1, 0));
+        return new CareOfferingFigures(year, shown.Format(scope.Table, 0, 0), shown.Format(scope.Table, 1, 0));
     }
 }

@@ -68,11 +68,8 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         ArgumentNullException.ThrowIfNull(period);
         // Counted for every location the user may see, whichever one is chosen: a location's table and the
         // board's table are suppressed together, so comparing them cannot reveal a hidden number.
-        var locations = reachable.ToList();
-        var locationIds = locations.Select(l => l.Id).ToList();
-        var chosen = locations.FindIndex(l => l.Id == locationId);
-        var view = chosen >= 0 ? LocationView.One : LocationView.Sum;
-        var perLocation = chosen < 0 && locations.Count > 1;
+        var scope = new ReportScope(reachable, locationId);
+        var locationIds = scope.Ids;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var months = period.Months;
         var monthLabels = months.Select(m => m.Label).ToList();
@@ -81,7 +78,7 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         var submitted = referrals.Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
 
         var categories = Enum.GetValues<ReferralCategory>();
-        var referralCounts = new int[locations.Count, categories.Length, months.Count];
+        var referralCounts = new int[scope.Count, categories.Length, months.Count];
         for (var m = 0; m < months.Count; m++)
         {
             var (start, end) = Moments(months[m]);
@@ -90,7 +87,7 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 .ToListAsync(cancellationToken);
             foreach (var group in perCategory)
             {
-                referralCounts[locationIds.IndexOf(group.LocationId), Array.IndexOf(categories, group.Category), m] = group.Count;
+                referralCounts[scope.IndexOf(group.LocationId), Array.IndexOf(categories, group.Category), m] = group.Count;
             }
         }
 
@@ -98,19 +95,19 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         var timed = await submitted.GroupBy(r => r.LocationId)
             .Select(g => new { LocationId = g.Key, Triaged = g.Count(r => r.MinutesToTriage != null), Contacted = g.Count(r => r.MinutesToFirstAction != null) })
             .ToListAsync(cancellationToken);
-        var timedCounts = new int[locations.Count, 2, 1];
+        var timedCounts = new int[scope.Count, 2, 1];
         foreach (var row in timed)
         {
-            timedCounts[locationIds.IndexOf(row.LocationId), 0, 0] = row.Triaged;
-            timedCounts[locationIds.IndexOf(row.LocationId), 1, 0] = row.Contacted;
+            timedCounts[scope.IndexOf(row.LocationId), 0, 0] = row.Triaged;
+            timedCounts[scope.IndexOf(row.LocationId), 1, 0] = row.Contacted;
         }
 
         var timedShown = LinkedSmallCells.Suppress(timedCounts, rowTotals: false, columnTotals: false);
-        var timedTable = chosen >= 0 ? chosen : locations.Count;
-        var inView = chosen >= 0 ? submitted.Where(r => r.LocationId == locationId) : submitted;
-        var toTriage = await TimingAsync("Van aanmelding tot triage", timedShown.Format(timedTable, 0, 0),
+        var viewIds = scope.ViewIds;
+        var inView = submitted.Where(r => viewIds.Contains(r.LocationId));
+        var toTriage = await TimingAsync("Van aanmelding tot triage", timedShown.Format(scope.Table, 0, 0),
             inView.Where(r => r.MinutesToTriage != null).Select(r => r.MinutesToTriage!.Value), cancellationToken);
-        var toFirstContact = await TimingAsync("Van aanmelding tot eerste contact", timedShown.Format(timedTable, 1, 0),
+        var toFirstContact = await TimingAsync("Van aanmelding tot eerste contact", timedShown.Format(scope.Table, 1, 0),
             inView.Where(r => r.MinutesToFirstAction != null).Select(r => r.MinutesToFirstAction!.Value), cancellationToken);
 
         var care = await careFigures.HandleAsync(reachable, locationId, cancellationToken);
@@ -122,10 +119,10 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 group item by referral.LocationId into g
                 select new { LocationId = g.Key, Open = g.Count(), Overdue = g.Count(i => i.DueDate < today) })
             .ToListAsync(cancellationToken);
-        var actionCounts = new int[locations.Count, 1, 2];
-        for (var l = 0; l < locations.Count; l++)
+        var actionCounts = new int[scope.Count, 1, 2];
+        for (var l = 0; l < scope.Count; l++)
         {
-            var counts = actionItems.SingleOrDefault(a => a.LocationId == locations[l].Id);
+            var counts = actionItems.SingleOrDefault(a => a.LocationId == scope.Ids[l]);
             actionCounts[l, 0, 0] = counts?.Open ?? 0;
             actionCounts[l, 0, 1] = counts?.Overdue ?? 0;
         }
@@ -146,10 +143,10 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                             || ((p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn) && p.FirstActivatedOn < cutOffs.ActivatedBefore))),
                 })
             .ToListAsync(cancellationToken);
-        var oppCounts = new int[locations.Count, 1, 3];
-        for (var l = 0; l < locations.Count; l++)
+        var oppCounts = new int[scope.Count, 1, 3];
+        for (var l = 0; l < scope.Count; l++)
         {
-            var counts = opps.SingleOrDefault(o => o.LocationId == locations[l].Id);
+            var counts = opps.SingleOrDefault(o => o.LocationId == scope.Ids[l]);
             oppCounts[l, 0, 0] = counts?.Opps ?? 0;
             oppCounts[l, 0, 1] = counts?.LateToBeSet ?? 0;
             oppCounts[l, 0, 2] = counts?.LateForEvaluation ?? 0;
@@ -163,17 +160,17 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
             .Select(g => new { g.Key.Type, g.Key.LocationId, Count = g.Count() })
             .ToListAsync(cancellationToken);
         var types = Enum.GetValues<MeetingType>();
-        var meetingCounts = new int[locations.Count, types.Length, 1];
+        var meetingCounts = new int[scope.Count, types.Length, 1];
         for (var t = 0; t < types.Length; t++)
         {
-            for (var l = 0; l < locations.Count; l++)
+            for (var l = 0; l < scope.Count; l++)
             {
-                meetingCounts[l, t, 0] = meetings.Where(m => m.Type == types[t] && m.LocationId == locations[l].Id).Sum(m => m.Count);
+                meetingCounts[l, t, 0] = meetings.Where(m => m.Type == types[t] && m.LocationId == scope.Ids[l]).Sum(m => m.Count);
             }
         }
 
         var incidentCategories = Enum.GetValues<IncidentCategory>();
-        var incidentCounts = new int[locations.Count, incidentCategories.Length, months.Count];
+        var incidentCounts = new int[scope.Count, incidentCategories.Length, months.Count];
         var incidents = db.Incidents.AsNoTracking().Where(i => locationIds.Contains(i.LocationId));
         for (var m = 0; m < months.Count; m++)
         {
@@ -183,17 +180,17 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 .ToListAsync(cancellationToken);
             foreach (var group in perCategory)
             {
-                incidentCounts[locationIds.IndexOf(group.LocationId), Array.IndexOf(incidentCategories, group.Category), m] = group.Count;
+                incidentCounts[scope.IndexOf(group.LocationId), Array.IndexOf(incidentCategories, group.Category), m] = group.Count;
             }
         }
 
         // The categories that occurred, and the two kinds of bullying always, for the trend line.
         var shownCategories = incidentCategories.Select((c, i) => (Category: c, Index: i))
             .Where(c => c.Category is IncidentCategory.Bullying or IncidentCategory.Cyberbullying
-                        || Enumerable.Range(0, locations.Count).Any(l => Enumerable.Range(0, months.Count).Any(m => incidentCounts[l, c.Index, m] > 0)))
+                        || Enumerable.Range(0, scope.Count).Any(l => Enumerable.Range(0, months.Count).Any(m => incidentCounts[l, c.Index, m] > 0)))
             .ToList();
-        var shownIncidentCounts = new int[locations.Count, shownCategories.Count, months.Count];
-        for (var l = 0; l < locations.Count; l++)
+        var shownIncidentCounts = new int[scope.Count, shownCategories.Count, months.Count];
+        for (var l = 0; l < scope.Count; l++)
         {
             for (var r = 0; r < shownCategories.Count; r++)
             {
@@ -205,8 +202,8 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         }
 
         var incidentTable = ReportTables.Linked("Incidenten per maand en categorie", monthLabels,
-            shownCategories.Select(c => Dutch.IncidentCategory(c.Category)).ToList(), shownIncidentCounts, Names(locations),
-            rowTotals: true, columnTotals: true, "Totaal", view, chosen);
+            shownCategories.Select(c => Dutch.IncidentCategory(c.Category)).ToList(), shownIncidentCounts, scope,
+            rowTotals: true, columnTotals: true, "Totaal");
         var startDay = period.From;
         var lastDay = period.To;
         var external = await (
@@ -226,17 +223,16 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 })
             .ToListAsync(cancellationToken);
         var agencies = external.Select(e => e.Agency).Distinct().Order(StringComparer.CurrentCulture).ToList();
-        var externalCounts = new int[locations.Count, agencies.Count, 2];
+        var externalCounts = new int[scope.Count, agencies.Count, 2];
         foreach (var row in external)
         {
-            externalCounts[locationIds.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 0] = row.Sent;
-            externalCounts[locationIds.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 1] = row.Waiting;
+            externalCounts[scope.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 0] = row.Sent;
+            externalCounts[scope.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 1] = row.Waiting;
         }
 
         // Days from sending to the agency's feedback, per agency, over referrals sent in the period and answered.
         // Without the number of answers: with the "still waiting" count above it could reveal a hidden cell.
         var waitingRows = new List<ReportRow>();
-        var viewIds = chosen >= 0 ? [locationId!.Value] : locationIds;
         foreach (var name in agencies)
         {
             // A feedback date before the sending date is a typing error, not a negative wait.
@@ -254,31 +250,27 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                 : [Days(figures.Median!.Value), answered < MinimumForP90 ? TooFewAnswers : Days(figures.P90!.Value)]));
         }
 
-        var names = Names(locations);
-        var oneName = chosen >= 0 ? [names[chosen]] : names.Count == 1 ? names.ToList() : new List<string>();
         return new DashboardReport(
             reachable,
             locationId,
             period,
             ReportTables.Linked("Aanmeldingen per maand en categorie (ingediend in de periode)", monthLabels,
-                categories.Select(Dutch.Category).ToList(), referralCounts, names, rowTotals: true, columnTotals: true, "Totaal", view, chosen),
+                categories.Select(Dutch.Category).ToList(), referralCounts, scope, rowTotals: true, columnTotals: true, "Totaal"),
             toTriage,
             toFirstContact,
             new ReportTable("Doorlooptijden van aanmeldingen ingediend in de periode", ["Aanmeldingen", "Mediaan", "90e percentiel"],
                 [TimingRow(toTriage), TimingRow(toFirstContact)], null),
             care.OpenCasesByLevel,
             care.Caseload,
-            ReportTables.Linked("Open actiepunten per locatie, en hoeveel daarvan over de deadline zijn", ["Open", "Over de deadline"],
-                oneName, actionCounts, names, rowTotals: false, columnTotals: false, "Totaal", perLocation ? LocationView.LocationsAsRows : LocationView.One, Math.Max(chosen, 0)),
-            ReportTables.Linked("Lopende OPP's per locatie, en hoeveel te laat zijn", ["OPP's", "Niet binnen 6 weken vastgesteld", "Jaarlijkse evaluatie te laat"],
-                oneName, oppCounts, names, rowTotals: false, columnTotals: false, "Totaal", perLocation ? LocationView.LocationsAsRows : LocationView.One, Math.Max(chosen, 0)),
-            ReportTables.Linked("Gehouden overleggen per soort (in de periode)", oneName,
-                types.Select(Dutch.MeetingType).ToList(), meetingCounts, names, rowTotals: false, columnTotals: true, "Totaal",
-                perLocation ? LocationView.LocationsAsColumns : LocationView.One, Math.Max(chosen, 0)),
+            ReportTables.RowPerLocation("Open actiepunten per locatie, en hoeveel daarvan over de deadline zijn", ["Open", "Over de deadline"],
+                actionCounts, scope, "Totaal"),
+            ReportTables.RowPerLocation("Lopende OPP's per locatie, en hoeveel te laat zijn", ["OPP's", "Niet binnen 6 weken vastgesteld", "Jaarlijkse evaluatie te laat"],
+                oppCounts, scope, "Totaal"),
+            ReportTables.ColumnPerLocation("Gehouden overleggen per soort (in de periode)", types.Select(Dutch.MeetingType).ToList(), meetingCounts, scope, "Totaal"),
             incidentTable,
             BullyingRows(incidentTable),
             ReportTables.Linked("Externe doorverwijzingen per instantie (verstuurd in de periode)", ["Doorverwezen", "Wacht nog op terugkoppeling"],
-                agencies, externalCounts, names, rowTotals: false, columnTotals: true, "Totaal", view, chosen),
+                agencies, externalCounts, scope, rowTotals: false, columnTotals: true, "Totaal"),
             new ReportTable("Wachttijd van doorverwijzing tot terugkoppeling per instantie (verstuurd in de periode)", ["Mediaan", "90e percentiel"],
                 waitingRows, null));
     }
@@ -298,8 +290,6 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
 
     private static (DateTimeOffset Start, DateTimeOffset End) Moments(ReportMonth month) =>
         (new DateTimeOffset(month.First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(month.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-
-    private static List<string> Names(List<FilterOption> locations) => locations.Select(l => l.Name).ToList();
 
     /// <summary>
     /// The median from <see cref="MinimumForPercentiles"/> referrals, the 90th percentile from

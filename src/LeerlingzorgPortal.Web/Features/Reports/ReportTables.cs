@@ -1,15 +1,48 @@
 using LeerlingzorgPortal.Domain.Reporting;
+using LeerlingzorgPortal.Web.Features.Shared;
 
 namespace LeerlingzorgPortal.Web.Features.Reports;
 
-/// <summary>How a table of counts per location is shown.</summary>
-public enum LocationView
+/// <summary>
+/// The locations a report counts and the one the user chose, if any. Reports count every location the
+/// user may see whichever one is chosen, so a location's table and the board's are suppressed together.
+/// </summary>
+public sealed class ReportScope
 {
-    /// <summary>The sum over the locations (or the one location there is).</summary>
-    Sum,
+    public ReportScope(IReadOnlyList<FilterOption> reachable, int? locationId)
+    {
+        ArgumentNullException.ThrowIfNull(reachable);
+        Ids = reachable.Select(l => l.Id).ToList();
+        Names = reachable.Select(l => l.Name).ToList();
+        Chosen = locationId is int id ? Ids.IndexOf(id) : -1;
+    }
 
-    /// <summary>One location's own table.</summary>
-    One,
+    public List<int> Ids { get; }
+
+    public List<string> Names { get; }
+
+    /// <summary>The index of the chosen location, or -1 for all of them.</summary>
+    public int Chosen { get; }
+
+    public int Count => Ids.Count;
+
+    /// <summary>The table a <see cref="LinkedSmallCells"/> result is read from: the chosen location's, or the sum.</summary>
+    public int Table => Chosen >= 0 ? Chosen : Count;
+
+    /// <summary>The location ids of the view: the chosen one, or all.</summary>
+    public List<int> ViewIds => Chosen >= 0 ? [Ids[Chosen]] : Ids;
+
+    /// <summary>Whether the view breaks tables down per location (all chosen, and more than one).</summary>
+    public bool ShowsEachLocation => Chosen < 0 && Count > 1;
+
+    public int IndexOf(int locationId) => Ids.IndexOf(locationId);
+}
+
+/// <summary>How a table of counts per location is shown.</summary>
+internal enum LocationView
+{
+    /// <summary>The sum over the locations, or the chosen location's own table.</summary>
+    SumOrChosen,
 
     /// <summary>A single-column table with a column per location and the sum as "Totaal".</summary>
     LocationsAsColumns,
@@ -40,19 +73,40 @@ public static class ReportTables
             }
         }
 
-        return Linked(caption, columns, rows, cube, [], rowTotals, columnTotals: true, totalsLabel, LocationView.Sum, 0);
+        return Linked(caption, columns, rows, cube, new ReportScope([], null), rowTotals, columnTotals: true, totalsLabel, LocationView.SumOrChosen);
     }
 
-    /// <summary>
-    /// A table of counts per location [location, row, column], suppressed across all the locations given,
-    /// shown as <paramref name="view"/> (for <see cref="LocationView.One"/>: location <paramref name="location"/>).
-    /// </summary>
-    public static ReportTable Linked(string caption, List<string> columns, List<string> rows, int[,,] counts, IReadOnlyList<string> locationNames,
-        bool rowTotals, bool columnTotals, string totalsLabel, LocationView view, int location = 0)
+    /// <summary>A table of counts per location [location, row, column]: the board's sum, or the chosen location's table.</summary>
+    public static ReportTable Linked(string caption, List<string> columns, List<string> rows, int[,,] counts, ReportScope scope,
+        bool rowTotals, bool columnTotals, string totalsLabel) =>
+        Linked(caption, columns, rows, counts, scope, rowTotals, columnTotals, totalsLabel, LocationView.SumOrChosen);
+
+    /// <summary>Counts per location [location, row, 0]: a column per location and "Totaal" when all are shown, else the chosen one's column.</summary>
+    public static ReportTable ColumnPerLocation(string caption, List<string> rows, int[,,] counts, ReportScope scope, string totalsLabel)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Linked(caption, OwnName(scope), rows, counts, scope, rowTotals: false, columnTotals: true, totalsLabel,
+            scope.ShowsEachLocation ? LocationView.LocationsAsColumns : LocationView.SumOrChosen);
+    }
+
+    /// <summary>Measures per location [location, 0, measure] that do not add up across: a row per location and their sum, else the chosen one's row.</summary>
+    public static ReportTable RowPerLocation(string caption, List<string> columns, int[,,] counts, ReportScope scope, string totalsLabel)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return Linked(caption, columns, OwnName(scope), counts, scope, rowTotals: false, columnTotals: false, totalsLabel,
+            scope.ShowsEachLocation ? LocationView.LocationsAsRows : LocationView.SumOrChosen);
+    }
+
+    /// <summary>The label of a one-location table: the chosen location, or the only one there is.</summary>
+    private static List<string> OwnName(ReportScope scope) =>
+        scope.Chosen >= 0 ? [scope.Names[scope.Chosen]] : scope.Count == 1 ? scope.Names : [];
+
+    private static ReportTable Linked(string caption, List<string> columns, List<string> rows, int[,,] counts, ReportScope scope,
+        bool rowTotals, bool columnTotals, string totalsLabel, LocationView view)
     {
         ArgumentNullException.ThrowIfNull(columns);
         ArgumentNullException.ThrowIfNull(rows);
-        ArgumentNullException.ThrowIfNull(locationNames);
+        var locationNames = scope.Names;
         var cells = LinkedSmallCells.Suppress(counts, rowTotals, columnTotals);
         var sum = counts.GetLength(0);
         var (rowCount, columnCount) = (rows.Count, columns.Count);
@@ -78,7 +132,7 @@ public static class ReportTables
 
             default:
             {
-                var table = view == LocationView.One ? location : sum;
+                var table = scope.Chosen >= 0 ? scope.Chosen : sum;
                 var shown = rows.Select((label, r) => new ReportRow(label,
                     Enumerable.Range(0, columnCount + (rowTotals ? 1 : 0)).Select(c => cells.Format(table, r, c)).ToList())).ToList();
                 var totals = columnTotals
