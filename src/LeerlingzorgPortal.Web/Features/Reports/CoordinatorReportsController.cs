@@ -83,10 +83,7 @@ public sealed class CoordinatorReportsController(ReportLocations reportLocations
         await audit.RecordAsync(AuditAction.Export, Subject, Describe(chosen, location), null, cancellationToken);
         var table = new TextTable(["Leerling", .. chosen.Columns],
             rows.Items.Select(r => (IReadOnlyList<string>)[r.PupilName, .. r.Cells]).ToList());
-        var name = $"signaallijst-{chosen.Key}";
-        return format == "csv"
-            ? File(ReportExport.ToCsv(table), "text/csv; charset=utf-8", name + ".csv")
-            : File(ReportExport.ToXlsx(table, chosen.Title), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        return ReportExport.ToFile(table, $"signaallijst-{chosen.Key}", format, chosen.Title);
     }
 
     private static List<int> Ids(IReadOnlyList<Shared.FilterOption> locations, int? location) =>

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.Mvc;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -36,6 +37,28 @@ public static class ReportExport
         ArgumentNullException.ThrowIfNull(table);
         return Xlsx(table.AllRows(), sheetName);
     }
+
+    /// <summary>The table as a download named <paramref name="name"/>: CSV when <paramref name="format"/> is "csv", otherwise Excel.</summary>
+    public static FileContentResult ToFile(ReportTable table, string name, string format, string sheetName)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return File(Rows(table), name, format, sheetName);
+    }
+
+    /// <summary>A list of text as a download, the same way.</summary>
+    public static FileContentResult ToFile(TextTable table, string name, string format, string sheetName)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        return File(table.AllRows(), name, format, sheetName);
+    }
+
+    private static FileContentResult File(IEnumerable<IReadOnlyList<string>> rows, string name, string format, string sheetName) =>
+        format == "csv"
+            ? new FileContentResult(Csv(rows), "text/csv; charset=utf-8") { FileDownloadName = name + ".csv" }
+            : new FileContentResult(Xlsx(rows, sheetName), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            {
+                FileDownloadName = name + ".xlsx",
+            };
 
     private static byte[] Csv(IEnumerable<IReadOnlyList<string>> rows)
     {

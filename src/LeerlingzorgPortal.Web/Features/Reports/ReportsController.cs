@@ -73,13 +73,11 @@ public sealed partial class ReportsController(ReportLocations reportLocations, C
             $"CareFiguresReport:{table}:{locationId?.ToString(CultureInfo.InvariantCulture) ?? "alle"}", audit, cancellationToken);
     }
 
-    private async Task<IActionResult> FileAsync(ReportTable table, string name, string format, string sheet, string subject, AuditLog audit,
+    private static async Task<IActionResult> FileAsync(ReportTable table, string name, string format, string sheet, string subject, AuditLog audit,
         CancellationToken cancellationToken)
     {
         await audit.RecordAsync(AuditAction.Export, "Report", subject, null, cancellationToken);
-        return format == "csv"
-            ? File(ReportExport.ToCsv(table), "text/csv; charset=utf-8", name + ".csv")
-            : File(ReportExport.ToXlsx(table, sheet), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", name + ".xlsx");
+        return ReportExport.ToFile(table, name, format, sheet);
     }
 
     private async Task<CareFiguresReport> CareFiguresAsync(int? locationId, CancellationToken cancellationToken)
