@@ -71,7 +71,8 @@ public sealed class CareYearReportQuery(
         return scope.Has(StaffRole.Coordinator) && (scope.WorksAcrossBoard || scope.LocationIds.Contains(locationId));
     }
 
-    private async Task<CareYearReportSections> SectionsAsync(int locationId, SchoolYear year, CancellationToken cancellationToken)
+    /// <summary>The coordinator's texts of one location and year, as HTML and as the form to edit them.</summary>
+    public async Task<CareYearReportSections> SectionsAsync(int locationId, SchoolYear year, CancellationToken cancellationToken = default)
     {
         var report = await db.CareYearReports.AsNoTracking()
             .SingleOrDefaultAsync(r => r.LocationId == locationId && r.SchoolYearStart == year.StartYear, cancellationToken);

@@ -1,4 +1,5 @@
 using FluentValidation;
+using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
@@ -22,8 +23,15 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
     [HttpGet("Edit")]
     public async Task<IActionResult> Edit(int locationId, int year, CancellationToken cancellationToken)
     {
-        var page = await WritablePageAsync(locationId, year, cancellationToken);
-        return page is null ? NotFound() : View(new CareYearReportEditPage(page, page.Sections.Form));
+        if (await WritableAsync(locationId, year, cancellationToken) is not { } writable)
+        {
+            return NotFound();
+        }
+
+        var (location, schoolYear) = writable;
+
+        var sections = await query.SectionsAsync(locationId, schoolYear, cancellationToken);
+        return View(new CareYearReportEditPage(location, schoolYear, sections.Form));
     }
 
     [HttpPost("Edit")]
@@ -32,18 +40,19 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
     {
         ArgumentNullException.ThrowIfNull(form);
         ArgumentNullException.ThrowIfNull(validator);
-        var page = await WritablePageAsync(locationId, year, cancellationToken);
-        if (page is null)
+        if (await WritableAsync(locationId, year, cancellationToken) is not { } writable)
         {
             return NotFound();
         }
 
+        var (location, schoolYear) = writable;
+
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
-            var result = await work.SaveAsync(locationId, page.SchoolYear, form, cancellationToken);
+            var result = await work.SaveAsync(locationId, schoolYear, form, cancellationToken);
             if (result.Succeeded)
             {
-                TempData["Message"] = $"Het zorgjaarverslag {page.SchoolYear} van {page.Location.Name} is opgeslagen.";
+                TempData["Message"] = $"Het zorgjaarverslag {schoolYear} van {location.Name} is opgeslagen.";
                 return RedirectToAction(nameof(Index), new { locationId, year });
             }
 
@@ -51,13 +60,12 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
             if (result.Status == CommandStatus.Conflict)
             {
                 // Keep the user's text; a second save goes through on purpose, on top of the newest one.
-                page = await WritablePageAsync(locationId, year, cancellationToken);
                 ModelState.Remove(nameof(form.ConcurrencyToken));
-                form.ConcurrencyToken = page!.Sections.ConcurrencyToken;
+                form.ConcurrencyToken = (await query.SectionsAsync(locationId, schoolYear, cancellationToken)).ConcurrencyToken;
             }
         }
 
-        return View(new CareYearReportEditPage(page, form));
+        return View(new CareYearReportEditPage(location, schoolYear, form));
     }
 
     /// <summary>
@@ -83,8 +91,11 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
         return await query.HandleAsync(locations, location ?? locations[0], choice.Period, cancellationToken);
     }
 
-    /// <summary>For writing, a wrong location or year is not a filter to correct but a page that is not there.</summary>
-    private async Task<CareYearReportPage?> WritablePageAsync(int locationId, int year, CancellationToken cancellationToken)
+    /// <summary>
+    /// The location and school year whose texts the user may write. For writing, a wrong location or
+    /// year is not a filter to correct but a page that is not there (null). The figures are not needed here.
+    /// </summary>
+    private async Task<(FilterOption Location, SchoolYear SchoolYear)?> WritableAsync(int locationId, int year, CancellationToken cancellationToken)
     {
         var locations = await reportLocations.ReachableAsync(cancellationToken);
         var location = locations.FirstOrDefault(l => l.Id == locationId);
@@ -94,8 +105,8 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
             return null;
         }
 
-        return await query.HandleAsync(locations, location, choice.Period, cancellationToken);
+        return (location, choice.Period.SchoolYear);
     }
 }
 
-public sealed record CareYearReportEditPage(CareYearReportPage Report, CareYearReportForm Form);
+public sealed record CareYearReportEditPage(FilterOption Location, SchoolYear SchoolYear, CareYearReportForm Form);
