@@ -47,10 +47,7 @@ public sealed record DashboardReport(
 public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQuery careFigures, TimeProvider clock)
 {
     /// <summary>Fewer referrals than this and no percentile is shown: it could be one pupil's own time.</summary>
-    public const int MinimumForPercentiles = SmallCells.Threshold;
-
-    /// <summary>Fewer than this and the 90th percentile is not shown: it would be the longest single wait.</summary>
-    public const int MinimumForP90 = 10;
+    public const int MinimumForPercentiles = DatabasePercentiles.MinimumForMedian;
 
     public const string TooFew = "te weinig aanmeldingen";
 
@@ -243,11 +240,8 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
                              && sent.SentOn >= startDay && sent.SentOn <= lastDay
                              && sent.FeedbackReceivedOn != null && sent.FeedbackReceivedOn >= sent.SentOn
                        select sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber;
-            var answered = await days.CountAsync(cancellationToken);
-            var figures = answered < MinimumForPercentiles ? null : await DatabasePercentiles.MedianAndP90Async(days, cancellationToken);
-            waitingRows.Add(new ReportRow(name, figures is null
-                ? [TooFewAnswers, TooFewAnswers]
-                : [Days(figures.Median!.Value), answered < MinimumForP90 ? TooFewAnswers : Days(figures.P90!.Value)]));
+            var figures = await DatabasePercentiles.MedianAndP90Async(days, cancellationToken);
+            waitingRows.Add(new ReportRow(name, [Shown(figures.Median, Days, TooFewAnswers), Shown(figures.P90, Days, TooFewAnswers)]));
         }
 
         return new DashboardReport(
@@ -293,20 +287,17 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
 
     /// <summary>
     /// The median from <see cref="MinimumForPercentiles"/> referrals, the 90th percentile from
-    /// <see cref="MinimumForP90"/>: below that, nearest rank makes it the single longest wait, one pupil's own.
+    /// <see cref="DatabasePercentiles.MinimumForP90"/>: below that, nearest rank makes it the single longest wait, one pupil's own.
     /// </summary>
     private static async Task<TimingFigure> TimingAsync(string label, string shownCount, IQueryable<int> minutes, CancellationToken cancellationToken)
     {
-        var count = await minutes.CountAsync(cancellationToken);
-        if (count < MinimumForPercentiles)
-        {
-            return new TimingFigure(label, shownCount, null, null);
-        }
-
         var figures = await DatabasePercentiles.MedianAndP90Async(minutes, cancellationToken);
-        return new TimingFigure(label, shownCount, Percentile.FormatMinutes(figures.Median!.Value),
-            count < MinimumForP90 ? TooFew : Percentile.FormatMinutes(figures.P90!.Value));
+        return figures.Median is null
+            ? new TimingFigure(label, shownCount, null, null)
+            : new TimingFigure(label, shownCount, Percentile.FormatMinutes(figures.Median.Value), Shown(figures.P90, Percentile.FormatMinutes, TooFew));
     }
+
+    private static string Shown(int? value, Func<int, string> format, string tooFew) => value is int v ? format(v) : tooFew;
 
     private static string Days(int days) => days == 1 ? "1 dag" : $"{Dutch.Number(days)} dagen";
 

@@ -5,20 +5,22 @@ namespace LeerlingzorgPortal.Web.Features.Reports;
 
 /// <summary>
 /// Median and 90th percentile of a column of numbers, found in the database: one COUNT, then one
-/// ORDER BY … LIMIT 1 OFFSET k per percentile (nearest rank), so no row is loaded into memory.
+/// ORDER BY … LIMIT 1 OFFSET k per percentile (nearest rank), so no row is loaded into memory. Below
+/// the minimums a figure is not computed at all: it would be one pupil's own value.
 /// </summary>
 public static class DatabasePercentiles
 {
+    /// <summary>Fewer values than this and there is no median.</summary>
+    public const int MinimumForMedian = SmallCells.Threshold;
+
+    /// <summary>Fewer values than this and there is no 90th percentile: by nearest rank it would be the single largest value.</summary>
+    public const int MinimumForP90 = 10;
+
     public static async Task<PercentileFigures> MedianAndP90Async(IQueryable<int> values, CancellationToken cancellationToken = default)
     {
         var count = await values.CountAsync(cancellationToken);
-        if (count == 0)
-        {
-            return new PercentileFigures(0, null, null);
-        }
-
-        var median = await AtAsync(values, Percentile.NearestRankIndex(count, 50), cancellationToken);
-        var p90 = await AtAsync(values, Percentile.NearestRankIndex(count, 90), cancellationToken);
+        int? median = count >= MinimumForMedian ? await AtAsync(values, Percentile.NearestRankIndex(count, 50), cancellationToken) : null;
+        int? p90 = count >= MinimumForP90 ? await AtAsync(values, Percentile.NearestRankIndex(count, 90), cancellationToken) : null;
         return new PercentileFigures(count, median, p90);
     }
 
@@ -26,5 +28,5 @@ public static class DatabasePercentiles
         values.OrderBy(v => v).Skip(index).FirstAsync(cancellationToken);
 }
 
-/// <summary>How many values, and their median and 90th percentile (null when there are none).</summary>
+/// <summary>How many values, and their median and 90th percentile (null below the minimums).</summary>
 public sealed record PercentileFigures(int Count, int? Median, int? P90);
