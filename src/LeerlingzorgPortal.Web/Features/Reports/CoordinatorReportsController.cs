@@ -48,7 +48,7 @@ public sealed class CoordinatorReportsController(ReportLocations reportLocations
         }
 
         var (locations, location) = await reportLocations.ChooseAsync(locationId, ModelState, cancellationToken);
-        var rows = await query.HandleAsync(chosen, Ids(locations, location), page ?? 1, cancellationToken);
+        var rows = await query.HandleAsync(chosen, new ReportScope(locations, location).ViewIds, page ?? 1, cancellationToken);
         foreach (var pupilId in rows.Items.Select(r => r.PupilId).Distinct())
         {
             audit.Add(AuditAction.Read, Subject, chosen.Key, pupilId);
@@ -74,7 +74,7 @@ public sealed class CoordinatorReportsController(ReportLocations reportLocations
             return NotFound();
         }
 
-        var rows = await query.HandleAsync(chosen, Ids(locations, location), page: null, cancellationToken);
+        var rows = await query.HandleAsync(chosen, new ReportScope(locations, location).ViewIds, page: null, cancellationToken);
         foreach (var pupilId in rows.Items.Select(r => r.PupilId).Distinct())
         {
             audit.Add(AuditAction.Export, Subject, chosen.Key, pupilId);
@@ -85,9 +85,6 @@ public sealed class CoordinatorReportsController(ReportLocations reportLocations
             rows.Items.Select(r => (IReadOnlyList<string>)[r.PupilName, .. r.Cells]).ToList());
         return ReportExport.ToFile(table, $"signaallijst-{chosen.Key}", format, chosen.Title);
     }
-
-    private static List<int> Ids(IReadOnlyList<Shared.FilterOption> locations, int? location) =>
-        location is int id ? [id] : locations.Select(l => l.Id).ToList();
 
     private static string Describe(SignalList list, int? location) =>
         $"{list.Key}:{location?.ToString(CultureInfo.InvariantCulture) ?? "alle"}";
