@@ -20,8 +20,6 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
         { "GET", "/Referrals/Edit/{draft}" },
         { "POST", "/Referrals/Edit/{draft}" },
         { "POST", "/Referrals/Submit/{draft}" },
-        { "POST", "/Triage/Assign/{id}" },
-        { "POST", "/Triage/Return/{id}" },
         { "POST", "/CareCases/AddNote/{id}" },
         { "POST", "/CareCases/AddActionItem/{id}" },
         { "POST", "/CareCases/Close/{id}" },
@@ -120,20 +118,7 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
             return await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
         }
 
-        var today = DateOnly.FromDateTime(Fixture.Clock.GetUtcNow().UtcDateTime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        return await client.PostFormAsync("/", url,
-        [
-            new("Version", Guid.NewGuid().ToString()), new("CareWorkerId", Org.UserIds[TestOrganisation.CareWorkerSouth]),
-            new("SupportLevel", "Basic"), new("Advice", "Advies"), new("Date", today), new("With", "Pupil"),
-            new("Summary", "Samenvatting"), new("Description", "Actie"), new("OwnerId", Org.UserIds[TestOrganisation.CareWorkerSouth]),
-            new("DueDate", today), new("Outcome", "GoalsReached"), new("Agency", "GGD"), new("Reason", "Reden"),
-            new("PupilId", Org.Pupils["Anna"].ToString(CultureInfo.InvariantCulture)), new("Category", "Other"), new("Urgency", "Normal"),
-            new("Question", "Vraag"), new("AlreadyTried", "Iets"), new("RequestId", Guid.NewGuid().ToString()),
-            new("AgencyKind", "Ggd"), new("AgencyName", "GGD"), new("SentOn", today), new("SharedInformation", "Hulpvraag"),
-            new("ConsentBy", "Ouders"), new("InterventionId", "1"), new("StartOn", today),
-            new("Kind", "ExtraTime"), new("Detail", "25% extra tijd"), new("Ground", "Verklaring"), new("ValidFrom", today),
-            new("ValidUntil", today), new("WithdrawOn", today),
-        ]);
+        return await client.PostFormAsync("/", url, CompleteForm.Fields(Fixture));
     }
 
     private Task<(int Id, int Item, int Draft)> SeedAsync() => Fixture.OnceAsync("foreign", async () =>

@@ -35,6 +35,13 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        // The record rule comes before validation: who may not write here learns nothing, not even the messages.
+        var (referral, onPlan) = await work.LoadCaseAsync(referralId, cancellationToken);
+        if (referral is null || !onPlan.Writes)
+        {
+            return NotFound();
+        }
+
         form.IsOpp = false;
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
@@ -54,8 +61,7 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
         }
 
         ViewData["ReferralId"] = referralId;
-        var (referralForStaff, _) = await work.LoadCaseAsync(referralId, cancellationToken);
-        ViewData["Staff"] = referralForStaff is null ? [] : await staff.StaffAtAsync(referralForStaff.LocationId, cancellationToken);
+        ViewData["Staff"] = await staff.StaffAtAsync(referral.LocationId, cancellationToken);
         return View(form.WithRows());
     }
 
@@ -113,6 +119,12 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        var before = await work.LoadAsync(id, cancellationToken);
+        if (before is null || !before.OnPlan.Writes)
+        {
+            return NotFound();
+        }
+
         var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
             ? await work.SaveAsync(id, form, cancellationToken)
             : new CommandResult(CommandStatus.Invalid, []);
@@ -129,7 +141,7 @@ public sealed class CarePlansController(PlanWork work, PlanPageQuery pages, Audi
 
         result.CopyTo(ModelState);
         var loaded = await work.LoadAsync(id, cancellationToken);
-        if (loaded is null)
+        if (loaded is null || !loaded.OnPlan.Writes)
         {
             return NotFound();
         }

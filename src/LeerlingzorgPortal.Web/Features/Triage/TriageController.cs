@@ -7,10 +7,10 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace LeerlingzorgPortal.Web.Features.Triage;
 
+[Authorize(Policy = Policies.Triages)]
 public sealed class TriageController(ReferralPageResults pages) : Controller
 {
     [HttpGet]
-    [Authorize(Policy = Policies.Triages)]
     public async Task<IActionResult> Index(int? page, [FromServices] TriageQueueQuery queue, CancellationToken cancellationToken) =>
         View(await queue.HandleAsync(page, cancellationToken: cancellationToken));
 
