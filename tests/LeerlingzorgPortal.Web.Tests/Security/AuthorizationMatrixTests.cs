@@ -181,6 +181,8 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         ["GET Accommodations.Expiring"] = new("/Accommodations/Expiring", "LDOOOODD"),
     };
 
+    internal static string? AccountAt(int column) => Accounts[column];
+
     public static TheoryData<string> Endpoints => new(Matrix.Keys.Order(StringComparer.Ordinal));
 
     [Fact]

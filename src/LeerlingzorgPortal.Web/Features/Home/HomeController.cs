@@ -22,8 +22,10 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
     [Route("/Home/Status/{code:int}")]
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
-    public IActionResult Status(int code)
+    public IActionResult Status([FromRoute] int code)
     {
+        // Only from the route: a refused form's own "Code" field must not choose the status.
+        code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = code;
         return View(code);
     }

@@ -19,6 +19,7 @@ public static class PipelineExtensions
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseRequestLocalization();
         app.UseStaticFiles();
+        app.UseMiddleware<NulCharacterGuardMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

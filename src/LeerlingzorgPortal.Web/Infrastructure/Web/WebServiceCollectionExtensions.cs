@@ -39,10 +39,7 @@ public static class WebServiceCollectionExtensions
             options.SupportedUICultures = [Dutch];
             options.RequestCultureProviders.Clear();
         });
-        // Dutch text (ë, ö, é) is written as is instead of as numeric character references.
-        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings =
-            new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA,
-                UnicodeRanges.GeneralPunctuation));
+        services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = PortalTextEncoderSettings());
         services.AddValidatorsFromThisAssembly();
         ValidatorOptions.Global.LanguageManager.Culture = Dutch;
         return services;
@@ -62,5 +59,18 @@ public static class WebServiceCollectionExtensions
         {
             services.AddScoped(service, implementation);
         }
+    }
+
+    /// <summary>
+    /// Dutch text (ë, ö, é) is written as is instead of as numeric character references; the
+    /// bidirectional controls of General Punctuation (which can make "gpj.exe" read as "exe.jpg") are
+    /// still written encoded.
+    /// </summary>
+    private static TextEncoderSettings PortalTextEncoderSettings()
+    {
+        var settings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA,
+            UnicodeRanges.GeneralPunctuation);
+        settings.ForbidCharacters('\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        return settings;
     }
 }
