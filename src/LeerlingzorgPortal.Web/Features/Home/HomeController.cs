@@ -25,6 +25,11 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
     public IActionResult Status(int code)
     {
         Response.StatusCode = code;
+        if (code == StatusCodes.Status429TooManyRequests && !Response.Headers.ContainsKey("Retry-After"))
+        {
+            Response.Headers.RetryAfter = Throttling.RetryAfterSeconds(Throttling.Window);
+        }
+
         return View(code);
     }
 
