@@ -39,6 +39,7 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         { TestOrganisation.CoordinatorNorth, "/Admin/Users/Edit/{mentorB}" },
         { TestOrganisation.CoordinatorNorth, "/Admin/Users/Reactivate/{mentorB}" },
         { TestOrganisation.CoordinatorNorth, "/Admin/Users/ResetPassword/{mentorB}" },
+        { TestOrganisation.CareWorkerC, "/Admin/Users/ResetTwoFactor/{mentorB}" },
         { TestOrganisation.SchoolLeader, "/Admin/Organisation/CreateBoard" },
         { TestOrganisation.SchoolLeader, "/Admin/Organisation/AddLocation" },
         { TestOrganisation.CareWorkerC, "/Admin/Organisation/AddMentorGroup" },
