@@ -291,6 +291,16 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         Assert.Equal(1, await CountAuditAsync(AuditAction.PasswordReset, id));
     }
 
+    [Fact]
+    public async Task Resetting_two_factors_of_an_unknown_account_answers_404()
+    {
+        var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
+
+        var response = await admin.PostFormAsync("/Admin/Users", "/Admin/Users/ResetTwoFactor/bestaat-niet", []);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
     [Theory]
     [InlineData("/Admin/Users/Edit/bestaat-niet")]
     [InlineData("/Admin/Users/ResetPassword/bestaat-niet")]

@@ -199,10 +199,13 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : PortalTests<T
         using var user = await Fixture.SignInAsync(email);
         await TwoFactorSteps.SetUpAsync(user, Fixture.Clock);
 
+        Assert.Contains("Tweestapsverificatie aan", await admin.GetPageAsync($"/Admin/Users/Edit/{id}"), StringComparison.Ordinal);
         var response = await admin.PostFormAsync($"/Admin/Users/Edit/{id}", $"/Admin/Users/ResetTwoFactor/{id}", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Contains("De tweestapsverificatie is verwijderd", await admin.GetPageAsync($"/Admin/Users/Edit/{id}"), StringComparison.Ordinal);
+        var edit = await admin.GetPageAsync($"/Admin/Users/Edit/{id}");
+        Assert.Contains("De tweestapsverificatie is verwijderd", edit, StringComparison.Ordinal);
+        Assert.Contains("Tweestapsverificatie uit", edit, StringComparison.Ordinal);
         Fixture.Clock.Advance(TimeSpan.FromSeconds(1));
         var ended = await user.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.StartsWith("/Account/Login", ended.Headers.Location!.PathAndQuery, StringComparison.Ordinal);

@@ -223,6 +223,8 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             ViewData["Email"] = staff.Email;
             ViewData["IsActive"] = staff.IsActive;
             ViewData["SavedName"] = staff.DisplayName;
+            ViewData["TwoFactor"] = await db.Users.Where(u => u.Id == edit.Id).Select(u => u.TwoFactorEnabled)
+                .SingleOrDefaultAsync(cancellationToken);
         }
 
         return View(viewName, form);
