@@ -23,7 +23,7 @@ public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next, IOption
         ArgumentNullException.ThrowIfNull(context);
         if (options.CurrentValue.RequireTwoFactor
             && context.User.Identity?.IsAuthenticated == true
-            && !context.User.HasClaim(PortalClaimsPrincipalFactory.TwoFactorClaim, "true")
+            && !context.User.HasTwoFactor()
             && !OpenPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
         {
             context.Response.Redirect(SetupPath);
