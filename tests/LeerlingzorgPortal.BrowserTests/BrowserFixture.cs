@@ -36,6 +36,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
+    /// <summary>The running portal's services, for a test that needs an account of its own.</summary>
+    public IServiceProvider Services => _portal?.Services ?? throw new InvalidOperationException(UnavailableReason);
+
     public static string AxeScriptPath => Path.Combine(AppContext.BaseDirectory, "axe.min.js");
 
     public async ValueTask InitializeAsync()

@@ -39,6 +39,7 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         { TestOrganisation.CoordinatorNorth, "/Admin/Users/Edit/{mentorB}" },
         { TestOrganisation.CoordinatorNorth, "/Admin/Users/Reactivate/{mentorB}" },
         { TestOrganisation.CoordinatorNorth, "/Admin/Users/ResetPassword/{mentorB}" },
+        { TestOrganisation.CareWorkerC, "/Admin/Users/ResetTwoFactor/{mentorB}" },
         { TestOrganisation.SchoolLeader, "/Admin/Organisation/CreateBoard" },
         { TestOrganisation.SchoolLeader, "/Admin/Organisation/AddLocation" },
         { TestOrganisation.CareWorkerC, "/Admin/Organisation/AddMentorGroup" },
@@ -288,6 +289,16 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         Assert.Equal(HttpStatusCode.Redirect, (await victim.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
         using var fresh = await Fixture.SignInAsync(email, "VolledigNieuw2");
         Assert.Equal(1, await CountAuditAsync(AuditAction.PasswordReset, id));
+    }
+
+    [Fact]
+    public async Task Resetting_two_factors_of_an_unknown_account_answers_404()
+    {
+        var admin = await Fixture.ClientForAsync(TestOrganisation.Admin);
+
+        var response = await admin.PostFormAsync("/Admin/Users", "/Admin/Users/ResetTwoFactor/bestaat-niet", []);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
     [Theory]

@@ -1,7 +1,9 @@
 using System.Net;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Tests;
 
@@ -42,6 +44,8 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Protocols/1/Versions/1")]
     [InlineData("/Protocols/Topic/Bullying")]
     [InlineData("/Protocols/Create")]
+    [InlineData("/Account/TwoFactor")]
+    [InlineData("/Account/TwoFactor/Setup")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();
@@ -74,6 +78,37 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
         Assert.Contains("Welkom, Coördinator Noord", html, StringComparison.Ordinal);
         Assert.Contains("Zorgcoördinator", html, StringComparison.Ordinal);
         Assert.Contains("Locatie Noord", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/Pupils")]
+    [InlineData("/Protocols")]
+    public async Task Without_required_two_factors_a_user_without_them_reaches_the_pages(string url)
+    {
+        var client = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Without_required_two_factors_they_can_be_set_up_and_switched_off_again()
+    {
+        var (email, id) = await Fixture.NewAccountAsync(StaffRole.Mentor);
+        using var client = await Fixture.SignInAsync(email);
+        var setup = await client.GetPageAsync("/Account/TwoFactor/Setup");
+        Assert.DoesNotContain("Stel dit nu in; daarna kun je verder.", setup, StringComparison.Ordinal);
+        await TwoFactorSteps.SetUpAsync(client, Fixture.Clock);
+
+        var response = await client.PostFormAsync("/Account/TwoFactor", "/Account/TwoFactor/Disable", []);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
+        Assert.False(await Fixture.QueryAsync(db => db.Users.Where(u => u.Id == id).Select(u => u.TwoFactorEnabled).SingleAsync()));
+        Assert.Equal(1, await Fixture.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditAction.TwoFactorDisabled && a.UserId == id)));
+        using var again = await Fixture.SignInAsync(email);
     }
 
     [Fact]

@@ -63,4 +63,28 @@ public enum AuditAction
 
     /// <summary>A report downloaded as a file.</summary>
     Export,
+
+    /// <summary>A successful sign-in (after the second factor, where one is used).</summary>
+    SignIn,
+
+    /// <summary>A refused sign-in or code; the user id is the account's if it exists, else <see cref="AuditEntryAccounts.Unknown"/>.</summary>
+    SignInFailed,
+
+    /// <summary>An account locked after too many failures.</summary>
+    LockedOut,
+
+    SignOut,
+    TwoFactorEnabled,
+    TwoFactorDisabled,
+
+    /// <summary>The admin removed someone's authenticator (a lost phone).</summary>
+    TwoFactorReset,
+    RecoveryCodeUsed,
+    RecoveryCodesRenewed,
+}
+
+public static class AuditEntryAccounts
+{
+    /// <summary>The user id recorded for an attempt on an e-mail address that has no account (the text typed is not kept).</summary>
+    public const string Unknown = "(onbekend)";
 }

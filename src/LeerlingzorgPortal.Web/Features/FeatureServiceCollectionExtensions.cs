@@ -43,6 +43,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<UpdateUser>()
         .AddScoped<SetUserActive>()
         .AddScoped<ResetUserPassword>()
+        .AddScoped<ResetUserTwoFactor>()
         .AddScoped<OrganisationOverviewQuery>()
         .AddScoped<ChangeOrganisation>()
         .AddScoped<StaffLookup>()

@@ -16,12 +16,16 @@ public sealed class PortalClaimsPrincipalFactory(
 {
     public const string DisplayNameClaim = "lzp:display_name";
 
+    /// <summary>"true" when the account uses an authenticator app; refreshed with the security stamp check.</summary>
+    public const string TwoFactorClaim = "lzp:two_factor";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
         var displayName = await db.StaffMembers.Where(s => s.Id == user.Id).Select(s => s.DisplayName)
             .SingleOrDefaultAsync();
         identity.AddClaim(new Claim(DisplayNameClaim, displayName ?? user.Email ?? user.Id));
+        identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
         return identity;
     }
 }

@@ -31,12 +31,25 @@ public static class SecurityServiceCollectionExtensions
                 options.Lockout.MaxFailedAccessAttempts = 5;
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.SignIn.RequireConfirmedAccount = false;
+                // Authenticator codes by the app's clock, each code used once (ADR 0016).
+                options.Tokens.AuthenticatorTokenProvider = PortalAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddTokenProvider<PortalAuthenticatorTokenProvider>(PortalAuthenticatorTokenProvider.ProviderName);
+
+        services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section)
+            .Validate(o => o.IdleTimeoutMinutes is >= 1 and <= 24 * 60,
+                "Security:IdleTimeoutMinutes moet tussen 1 en 1440 liggen.")
+            .Validate(o => o.AbsoluteTimeoutHours is >= 1 and <= 7 * 24,
+                "Security:AbsoluteTimeoutHours moet tussen 1 en 168 liggen.")
+            .Validate(o => o.IdleTimeout <= o.AbsoluteTimeout,
+                "Security:IdleTimeoutMinutes mag niet langer zijn dan Security:AbsoluteTimeoutHours.")
+            .ValidateOnStart();
+        services.AddScoped<PortalSessions>();
 
         // Check the security stamp on every request: a deactivated account, a reset password or a
         // changed role ends existing sessions at once instead of after the default 30 minutes.
@@ -47,13 +60,19 @@ public static class SecurityServiceCollectionExtensions
             options.Cookie.Name = AuthCookieName;
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromHours(1);
+            // Idle timeout (sliding) from Security:IdleTimeoutMinutes, set below; the absolute timeout and
+            // the server-side session are checked in PortalCookieEvents.
             options.SlidingExpiration = true;
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
             options.ReturnUrlParameter = "returnUrl";
+            PortalCookieEvents.Apply(options.Events);
         });
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<IOptions<SecurityOptions>>((options, security) => options.ExpireTimeSpan = security.Value.IdleTimeout);
+        services.AddPortalThrottling();
+        services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Conventions.Add(new ExportConvention()));
 
         // The key ring lives in the database, shared by every instance (see DatabaseXmlRepository).
         services.AddDataProtection().SetApplicationName("LeerlingzorgPortal");

@@ -26,6 +26,9 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public TestDatabase Database { get; }
 
+    /// <summary>Settings over <see cref="PortalFactory.Defaults"/>, for fixtures that test two factors or throttling.</summary>
+    protected virtual IReadOnlyDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
+
     public FakeClock Clock { get; } = new();
 
     public PortalFactory Factory => _factory ?? throw Unavailable();
@@ -41,7 +44,7 @@ public abstract class PortalFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new PortalFactory(Database, Clock);
+        _factory = new PortalFactory(Database, Clock, settings: Settings);
         _org = await TestOrganisation.CreateAsync(_factory.Services);
     }
 

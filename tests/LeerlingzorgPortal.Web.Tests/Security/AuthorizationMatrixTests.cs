@@ -14,7 +14,8 @@ namespace LeerlingzorgPortal.Web.Tests.Security;
 /// </summary>
 /// <remarks>
 /// Columns: anonymous, mentor (of 1A), care worker a (Noord), care worker b (Zuid), care worker c,
-/// coordinator (Noord), school leader, admin. L = sent to sign in, D = access denied, N = 404 with no
+/// coordinator (Noord), school leader, admin. L = sent to sign in (the code steps of a sign-in also
+/// send there who has no sign-in waiting for a code), D = access denied, N = 404 with no
 /// data of the record in the body, O = served. A POST expected to be served is sent without an
 /// antiforgery token and must then be refused with 400, so the matrix never changes data; POSTs
 /// expected to be refused carry a valid token and a complete form, so only the access rule refuses.
@@ -170,6 +171,16 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         ["GET Account.Login"] = new("/Account/Login", "OOOOOOOO"),
         ["POST Account.Login"] = new("/Account/Login", "OOOOOOOO"),
         ["POST Account.Logout"] = new("/Account/Logout", "LOOOOOOO"),
+        ["GET Account.LoginWithCode"] = new("/Account/LoginWithCode", "LLLLLLLL"),
+        ["POST Account.LoginWithCode"] = new("/Account/LoginWithCode", "OLLLLLLL"),
+        ["GET Account.LoginWithRecoveryCode"] = new("/Account/LoginWithRecoveryCode", "LLLLLLLL"),
+        ["POST Account.LoginWithRecoveryCode"] = new("/Account/LoginWithRecoveryCode", "OLLLLLLL"),
+        ["GET TwoFactor.Index"] = new("/Account/TwoFactor", "LOOOOOOO"),
+        ["GET TwoFactor.Setup"] = new("/Account/TwoFactor/Setup", "LOOOOOOO"),
+        ["POST TwoFactor.Setup"] = new("/Account/TwoFactor/Setup", "LOOOOOOO"),
+        ["POST TwoFactor.RecoveryCodes"] = new("/Account/TwoFactor/RecoveryCodes", "LOOOOOOO"),
+        ["POST TwoFactor.Disable"] = new("/Account/TwoFactor/Disable", "LOOOOOOO"),
+        ["POST Users.ResetTwoFactor"] = new("/Admin/Users/ResetTwoFactor/{user}", "LDDDDDDO"),
         ["GET Account.AccessDenied"] = new("/Account/AccessDenied", "LOOOOOOO"),
         ["GET Accommodations.Create"] = new("/Accommodations/Create?pupilId={pupil}", "LNONOONN"),
         ["POST Accommodations.Create"] = new("/Accommodations/Create?pupilId={pupil}", "LNONOONN"),

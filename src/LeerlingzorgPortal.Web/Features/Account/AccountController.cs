@@ -1,20 +1,30 @@
 using FluentValidation;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace LeerlingzorgPortal.Web.Features.Account;
 
 public sealed class AccountController(
     SignInManager<PortalUser> signInManager,
-    IValidator<LoginForm> validator,
+    UserManager<PortalUser> users,
+    AuditLog audit,
+    AccountThrottle throttle,
+    PortalSessions sessions,
     ILogger<AccountController> logger) : Controller
 {
     private const string FailedMessage = "Onbekend e-mailadres of onjuist wachtwoord.";
     private const string LockedMessage =
         "Dit account is geblokkeerd, na te veel mislukte pogingen of door de beheerder. Probeer het later opnieuw of neem contact op met de functioneel beheerder.";
+    private const string WrongCodeMessage = "Deze code klopt niet. Kijk in je authenticator-app en typ de code van dit moment.";
+    private const string WrongRecoveryCodeMessage = "Deze herstelcode klopt niet of is al gebruikt.";
+    private const string ExpiredMessage = "Je inlogpoging is verlopen. Log opnieuw in met je e-mailadres en wachtwoord.";
 
     [HttpGet]
     [AllowAnonymous]
@@ -30,36 +40,158 @@ public sealed class AccountController(
 
     [HttpPost]
     [AllowAnonymous]
-    public async Task<IActionResult> Login(LoginForm form)
+    [EnableRateLimiting(Throttling.CredentialsPolicy)]
+    public async Task<IActionResult> Login(LoginForm form, [FromServices] IValidator<LoginForm> validator)
     {
         ArgumentNullException.ThrowIfNull(form);
+        ArgumentNullException.ThrowIfNull(validator);
         if (!ModelState.AddErrorsFrom(await validator.ValidateAsync(form)))
         {
             return View(form);
         }
 
-        var result = await signInManager.PasswordSignInAsync(form.Email!.Trim(), form.Password!,
-            isPersistent: false, lockoutOnFailure: true);
+        var email = form.Email!.Trim();
+        if (!throttle.TryAttempt("sign-in", email, out var retryAfter))
+        {
+            return TooManyAttempts(retryAfter);
+        }
+
+        var result = await signInManager.PasswordSignInAsync(email, form.Password!, isPersistent: false, lockoutOnFailure: true);
+        var account = await users.FindByEmailAsync(email);
         if (result.Succeeded)
         {
             logger.LogInformation("Sign-in succeeded");
-            return Url.IsLocalUrl(form.ReturnUrl) ? LocalRedirect(form.ReturnUrl) : RedirectToAction("Index", "Home");
+            await audit.RecordAccountEventAsync(AuditAction.SignIn, account?.Id, "wachtwoord");
+            return RedirectToLocal(form.ReturnUrl);
+        }
+
+        if (result.RequiresTwoFactor)
+        {
+            return RedirectToAction(nameof(LoginWithCode), new { returnUrl = form.ReturnUrl });
         }
 
         logger.LogWarning("Sign-in refused (locked out: {LockedOut})", result.IsLockedOut);
+        await audit.RecordAccountEventAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed,
+            account?.Id, "wachtwoord");
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? LockedMessage : FailedMessage);
         form.Password = null;
         return View(form);
     }
 
+    [HttpGet]
+    [AllowAnonymous]
+    public async Task<IActionResult> LoginWithCode(string? returnUrl)
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            TempData["Message"] = ExpiredMessage;
+            return RedirectToAction(nameof(Login));
+        }
+
+        return View(new TwoFactorCodeForm { ReturnUrl = returnUrl });
+    }
+
+    [HttpPost]
+    [AllowAnonymous]
+    [EnableRateLimiting(Throttling.CredentialsPolicy)]
+    public async Task<IActionResult> LoginWithCode(TwoFactorCodeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return await SecondFactorAsync(form, recovery: false);
+    }
+
+    [HttpGet]
+    [AllowAnonymous]
+    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl)
+    {
+        if (await signInManager.GetTwoFactorAuthenticationUserAsync() is null)
+        {
+            TempData["Message"] = ExpiredMessage;
+            return RedirectToAction(nameof(Login));
+        }
+
+        return View(new TwoFactorCodeForm { ReturnUrl = returnUrl });
+    }
+
+    [HttpPost]
+    [AllowAnonymous]
+    [EnableRateLimiting(Throttling.CredentialsPolicy)]
+    public async Task<IActionResult> LoginWithRecoveryCode(TwoFactorCodeForm form)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        return await SecondFactorAsync(form, recovery: true);
+    }
+
     [HttpPost]
     public async Task<IActionResult> Logout()
     {
+        var current = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
+        var userId = users.GetUserId(User);
+        await sessions.EndAsync(userId, current.Properties);
         await signInManager.SignOutAsync();
+        if (userId is not null)
+        {
+            await audit.RecordAccountEventAsync(AuditAction.SignOut, userId);
+        }
+
         TempData["Message"] = "Je bent uitgelogd.";
         return RedirectToAction(nameof(Login));
     }
 
     [HttpGet]
     public IActionResult AccessDenied() => View();
+
+    private async Task<IActionResult> SecondFactorAsync(TwoFactorCodeForm form, bool recovery)
+    {
+        var viewName = recovery ? nameof(LoginWithRecoveryCode) : nameof(LoginWithCode);
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            TempData["Message"] = ExpiredMessage;
+            return RedirectToAction(nameof(Login));
+        }
+
+        var code = recovery ? TwoFactorCodeForm.NormaliseRecoveryCode(form.Code) : TwoFactorCodeForm.NormaliseCode(form.Code);
+        if (string.IsNullOrEmpty(code) || code.Length > 20)
+        {
+            ModelState.AddModelError(nameof(form.Code), recovery ? "Vul een herstelcode in." : "Vul de code van zes cijfers uit je app in.");
+            return View(viewName, form);
+        }
+
+        if (!throttle.TryAttempt("two-factor", user.Id, out var retryAfter))
+        {
+            return TooManyAttempts(retryAfter);
+        }
+
+        var result = recovery
+            ? await signInManager.TwoFactorRecoveryCodeSignInAsync(code)
+            : await signInManager.TwoFactorAuthenticatorSignInAsync(code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            await audit.RecordAccountEventAsync(recovery ? AuditAction.RecoveryCodeUsed : AuditAction.SignIn, user.Id,
+                recovery ? "herstelcode" : "wachtwoord en authenticator-app");
+            if (recovery)
+            {
+                await audit.RecordAccountEventAsync(AuditAction.SignIn, user.Id, "wachtwoord en herstelcode");
+            }
+
+            return RedirectToLocal(form.ReturnUrl);
+        }
+
+        await audit.RecordAccountEventAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed, user.Id,
+            recovery ? "herstelcode" : "authenticator-code");
+        ModelState.AddModelError(nameof(form.Code),
+            result.IsLockedOut ? LockedMessage : recovery ? WrongRecoveryCodeMessage : WrongCodeMessage);
+        form.Code = null;
+        return View(viewName, form);
+    }
+
+    private IActionResult RedirectToLocal(string? returnUrl) =>
+        Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction("Index", "Home");
+
+    private StatusCodeResult TooManyAttempts(TimeSpan retryAfter)
+    {
+        Response.Headers.RetryAfter = Throttling.RetryAfterSeconds(retryAfter);
+        return StatusCode(StatusCodes.Status429TooManyRequests);
+    }
 }

@@ -17,16 +17,21 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
 
     /// <summary>The page shown for 404, 403 and other status codes without a body of their own.</summary>
     /// <remarks>
-    /// Any method: a refused POST is re-executed here as a POST, and must still get its page.
+    /// Any method: a refused POST is re-executed here as a POST, and must still get its page. The code is
+    /// read from the route only: a re-executed form with a field named "Code" must not replace it.
     /// </remarks>
     [Route("/Home/Status/{code:int}")]
     [AllowAnonymous]
     [IgnoreAntiforgeryToken]
     public IActionResult Status([FromRoute] int code)
     {
-        // Only from the route: a refused form's own "Code" field must not choose the status.
         code = code is >= 400 and <= 599 ? code : StatusCodes.Status404NotFound;
         Response.StatusCode = code;
+        if (code == StatusCodes.Status429TooManyRequests && !Response.Headers.ContainsKey("Retry-After"))
+        {
+            Response.Headers.RetryAfter = Throttling.RetryAfterSeconds(Throttling.Window);
+        }
+
         return View(code);
     }
 

@@ -1,4 +1,5 @@
 using LeerlingzorgPortal.Web.Infrastructure.Logging;
+using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace LeerlingzorgPortal.Web.Infrastructure.Web;
@@ -22,6 +23,8 @@ public static class PipelineExtensions
         app.UseMiddleware<NulCharacterGuardMiddleware>();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseRateLimiter();
+        app.UseMiddleware<TwoFactorEnforcementMiddleware>();
         app.UseAuthorization();
 
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).AllowAnonymous();

@@ -13,8 +13,8 @@ namespace LeerlingzorgPortal.Web.Features.Admin.Users;
 /// Changes a staff member's name, roles and workplaces. The version the admin saw is checked, so a
 /// second admin's change in between is reported instead of silently overwritten.
 /// </summary>
-public sealed class UpdateUser(PortalDbContext db, UserManager<PortalUser> users, Workplaces workplaces, AuditLog audit,
-    CurrentStaff currentStaff)
+public sealed class UpdateUser(PortalDbContext db, UserManager<PortalUser> users, SignInManager<PortalUser> signInManager,
+    Workplaces workplaces, AuditLog audit, CurrentStaff currentStaff)
 {
     public const string ConflictMessage =
         "Iemand anders heeft deze medewerker intussen gewijzigd. Hieronder staat wat nu is opgeslagen; je eigen invoer staat in het formulier. Sla opnieuw op om die toch te bewaren.";
@@ -64,6 +64,16 @@ public sealed class UpdateUser(PortalDbContext db, UserManager<PortalUser> users
         var wanted = form.Roles.Distinct().Select(r => r.ToString()).ToHashSet(StringComparer.Ordinal);
         await users.RemoveFromRolesAsync(user, current.Except(wanted));
         await users.AddToRolesAsync(user, wanted.Except(current));
+        if (!current.SetEquals(wanted))
+        {
+            // New roles mean a new sign-in: the person's open sessions end (the admin's own is renewed).
+            await users.UpdateSecurityStampAsync(user);
+            if (staff.Id == currentStaff.UserId)
+            {
+                await signInManager.RefreshSignInAsync(user);
+            }
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return CommandResult.Done;
     }

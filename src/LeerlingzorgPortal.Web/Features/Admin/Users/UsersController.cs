@@ -5,6 +5,7 @@ using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Admin.Users;
@@ -109,6 +110,20 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
         CancellationToken cancellationToken) =>
         await SetActive(id, active: true, setActive, "Het account is weer actief.", cancellationToken);
 
+    [HttpPost]
+    public async Task<IActionResult> ResetTwoFactor(string id, [FromServices] ResetUserTwoFactor resetTwoFactor,
+        CancellationToken cancellationToken)
+    {
+        var result = await resetTwoFactor.HandleAsync(id, cancellationToken);
+        if (result.Status == CommandStatus.NotFound)
+        {
+            return NotFound();
+        }
+
+        TempData["Message"] = "De tweestapsverificatie is verwijderd; open sessies zijn beëindigd. Bij de volgende keer inloggen stelt de medewerker een nieuwe app in.";
+        return RedirectToAction(nameof(Edit), new { id });
+    }
+
     [HttpGet]
     public async Task<IActionResult> ResetPassword(string id, CancellationToken cancellationToken)
     {
@@ -124,6 +139,7 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
     }
 
     [HttpPost]
+    [EnableRateLimiting(Throttling.CredentialsPolicy)]
     public async Task<IActionResult> ResetPassword(string id, ResetPasswordForm form,
         [FromServices] IValidator<ResetPasswordForm> validator, [FromServices] ResetUserPassword resetPassword,
         CancellationToken cancellationToken)
@@ -207,6 +223,8 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             ViewData["Email"] = staff.Email;
             ViewData["IsActive"] = staff.IsActive;
             ViewData["SavedName"] = staff.DisplayName;
+            ViewData["TwoFactor"] = await db.Users.Where(u => u.Id == edit.Id).Select(u => u.TwoFactorEnabled)
+                .SingleOrDefaultAsync(cancellationToken);
         }
 
         return View(viewName, form);

@@ -1,0 +1,127 @@
+using System.Globalization;
+using System.Security.Claims;
+using System.Security.Cryptography;
+using LeerlingzorgPortal.Web.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace LeerlingzorgPortal.Web.Security;
+
+/// <summary>
+/// Server-side sessions (ADR 0017). Each sign-in gets a fresh random session id, kept in the sign-in
+/// cookie's properties and as a row in Identity's user-token table. A cookie is only accepted while its
+/// row exists: signing out deletes the row, so a copy of the old cookie no longer works, while the
+/// person's sessions on other devices go on. The sign-in time in the cookie gives the absolute timeout.
+/// </summary>
+public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOptions<SecurityOptions> options)
+{
+    public const string SessionIdItem = "lzp.sid";
+    public const string SignedInItem = "lzp.signed_in";
+    public const string LoginProvider = "[LeerlingzorgPortal.Session]";
+    public const int MaxSessions = 50;
+
+    public async Task StartAsync(string userId, AuthenticationProperties properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        var now = clock.GetUtcNow();
+        var sessionId = Convert.ToHexString(RandomNumberGenerator.GetBytes(16));
+        properties.Items[SessionIdItem] = sessionId;
+        properties.Items[SignedInItem] = now.ToString("O", CultureInfo.InvariantCulture);
+
+        // At most MaxSessions open sessions per person: the oldest make way (expired ones are tidied at sign-out).
+        var open = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == LoginProvider).ToListAsync();
+        db.UserTokens.RemoveRange(open.OrderByDescending(t => t.Value, StringComparer.Ordinal).Skip(MaxSessions - 1));
+        db.UserTokens.Add(new IdentityUserToken<string>
+        {
+            UserId = userId,
+            LoginProvider = LoginProvider,
+            Name = sessionId,
+            Value = properties.Items[SignedInItem],
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Why the session is no longer valid, or null while it is.</summary>
+    public async Task<string?> CheckAsync(string? userId, AuthenticationProperties properties)
+    {
+        ArgumentNullException.ThrowIfNull(properties);
+        if (userId is null
+            || !properties.Items.TryGetValue(SessionIdItem, out var sessionId) || sessionId is null
+            || !properties.Items.TryGetValue(SignedInItem, out var signedInText)
+            || !DateTimeOffset.TryParse(signedInText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn))
+        {
+            return "no session";
+        }
+
+        if (clock.GetUtcNow() - signedIn > options.Value.AbsoluteTimeout)
+        {
+            return "absolute timeout";
+        }
+
+        var active = await db.UserTokens.AsNoTracking()
+            .AnyAsync(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == sessionId);
+        return active ? null : "ended";
+    }
+
+    public async Task EndAsync(string? userId, AuthenticationProperties? properties)
+    {
+        if (userId is null || properties is null || !properties.Items.TryGetValue(SessionIdItem, out var sessionId))
+        {
+            return;
+        }
+
+        // This session, and any that have passed the absolute timeout and can never be used again.
+        var cutoff = clock.GetUtcNow() - options.Value.AbsoluteTimeout;
+        var rows = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == LoginProvider).ToListAsync();
+        db.UserTokens.RemoveRange(rows.Where(t => t.Name == sessionId
+            || !DateTimeOffset.TryParse(t.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            || at < cutoff));
+        await db.SaveChangesAsync();
+    }
+}
+
+/// <summary>The sign-in cookie's events: a new session at every sign-in, checked on every request.</summary>
+public static class PortalCookieEvents
+{
+    public static void Apply(CookieAuthenticationEvents events)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        var validateStamp = events.OnValidatePrincipal;
+        events.OnValidatePrincipal = async context =>
+        {
+            var sessions = context.HttpContext.RequestServices.GetRequiredService<PortalSessions>();
+            var problem = await sessions.CheckAsync(context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier),
+                context.Properties);
+            if (problem is not null)
+            {
+                context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(PortalCookieEvents)).LogInformation("Session refused: {Reason}", problem);
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                return;
+            }
+
+            // Identity's security-stamp check (every request, ADR 0004): role changes, deactivation
+            // and password resets reach open sessions.
+            await validateStamp(context);
+        };
+
+        var signingIn = events.OnSigningIn;
+        events.OnSigningIn = async context =>
+        {
+            // A refresh (after a role or two-factor change of one's own) keeps its session; a sign-in
+            // starts a new one, so a cookie from before can never be carried over.
+            if (!context.Properties.Items.ContainsKey(PortalSessions.SessionIdItem)
+                && context.Principal?.FindFirstValue(ClaimTypes.NameIdentifier) is { } userId)
+            {
+                await context.HttpContext.RequestServices.GetRequiredService<PortalSessions>()
+                    .StartAsync(userId, context.Properties);
+            }
+
+            await signingIn(context);
+        };
+    }
+}

@@ -1,0 +1,44 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+
+namespace LeerlingzorgPortal.Web.Security;
+
+/// <summary>
+/// With <c>Security:RequireTwoFactor</c> on, a signed-in person without an authenticator app is sent
+/// to set one up before any other page. Only the set-up pages, signing out, the status pages and the
+/// health checks stay open (static files are served before this runs).
+/// </summary>
+public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next, IOptionsMonitor<SecurityOptions> options)
+{
+    public const string SetupPath = "/Account/TwoFactor/Setup";
+
+    private static readonly string[] OpenPaths =
+    [
+        "/Account/TwoFactor", "/Account/Logout", "/Account/Login", "/Account/AccessDenied", "/Home/Status", "/Home/Error",
+        "/health",
+    ];
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        if (options.CurrentValue.RequireTwoFactor
+            && context.User.Identity?.IsAuthenticated == true
+            && !context.User.HasTwoFactor()
+            && !OpenPaths.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+        {
+            context.Response.Redirect(SetupPath);
+            return Task.CompletedTask;
+        }
+
+        return next(context);
+    }
+}
+
+public static class TwoFactorClaims
+{
+    public static bool HasTwoFactor(this ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return user.HasClaim(PortalClaimsPrincipalFactory.TwoFactorClaim, "true");
+    }
+}
