@@ -15,6 +15,8 @@ public sealed class PortalFactory(TestDatabase database, TimeProvider clock, str
         builder.UseEnvironment(environment);
         builder.UseSetting("Database:Provider", database.Provider.ToString());
         builder.UseSetting("ConnectionStrings:Portal", database.ConnectionString);
+        // The daily retention job stays off; tests run the scan themselves with the fake clock.
+        builder.UseSetting("Retention:DailyJob", "false");
         builder.ConfigureTestServices(services => services.AddSingleton(clock));
     }
 }

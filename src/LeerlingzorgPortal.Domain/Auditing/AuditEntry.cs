@@ -63,4 +63,7 @@ public enum AuditAction
 
     /// <summary>A report downloaded as a file.</summary>
     Export,
+
+    /// <summary>Data removed (or anonymised) because its retention period ran out; the detail holds counts only.</summary>
+    RetentionDeleted,
 }
