@@ -29,11 +29,13 @@ public sealed class RetentionWork(PortalDbContext db, TimeProvider clock, Curren
     {
         ArgumentNullException.ThrowIfNull(scope);
         var status = postponed ? RetentionReviewStatus.Postponed : RetentionReviewStatus.Due;
-        var query = Items(scope).Where(i => i.Status == status);
-        var total = await query.CountAsync(cancellationToken);
+        var total = await Reviews(scope).CountAsync(r => r.Status == status, cancellationToken);
         var current = Paging.Clamp(page, total, PageSize);
-        var items = await query.OrderBy(i => i.DueOn).ThenBy(i => i.PupilId).ThenBy(i => i.Kind)
-            .Skip((current - 1) * PageSize).Take(PageSize).ToListAsync(cancellationToken);
+        var items = await Items(Reviews(scope).Where(r => r.Status == status)
+                .OrderBy(r => r.DueOn).ThenBy(r => r.PupilId).ThenBy(r => r.Kind)
+                .Skip((current - 1) * PageSize).Take(PageSize))
+            .ToListAsync(cancellationToken);
+        items = [.. items.OrderBy(i => i.DueOn).ThenBy(i => i.PupilId).ThenBy(i => i.Kind)];
         return new PagedList<ReviewListItem>(items, current, PageSize, total);
     }
 
@@ -41,7 +43,7 @@ public sealed class RetentionWork(PortalDbContext db, TimeProvider clock, Curren
     public async Task<ReviewPage?> PageAsync(int id, CancellationToken cancellationToken = default)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var item = await Items(scope).SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var item = await Items(Reviews(scope).Where(r => r.Id == id)).SingleOrDefaultAsync(cancellationToken);
         if (item is null)
         {
             return null;
@@ -189,16 +191,20 @@ public sealed class RetentionWork(PortalDbContext db, TimeProvider clock, Curren
         return scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(locationId);
     }
 
-    private IQueryable<ReviewListItem> Items(StaffScope scope)
+    /// <summary>The reviews of the coordinator's own locations; nobody else has any.</summary>
+    private IQueryable<RetentionReview> Reviews(StaffScope scope)
     {
         var locations = scope.Has(StaffRole.Coordinator) ? scope.LocationIds.ToArray() : [];
-        return from r in db.RetentionReviews.AsNoTracking()
-            join p in db.Pupils on r.PupilId equals p.Id
-            join l in db.Locations on r.LocationId equals l.Id
-            where locations.Contains(r.LocationId)
-            select new ReviewListItem(r.Id, p.Id, p.Name.FirstName + " " + (p.Name.Prefix == null ? "" : p.Name.Prefix + " ") + p.Name.LastName,
-                p.Number, l.Name, r.Kind, p.LeftOn ?? r.DueOn, r.DueOn, r.Status, r.PostponedUntil, r.PostponeReason);
+        return db.RetentionReviews.AsNoTracking().Where(r => locations.Contains(r.LocationId));
     }
+
+    private IQueryable<ReviewListItem> Items(IQueryable<RetentionReview> reviews) =>
+        from r in reviews
+        join p in db.Pupils on r.PupilId equals p.Id
+        join l in db.Locations on r.LocationId equals l.Id
+        select new ReviewListItem(r.Id, p.Id,
+            p.Name.Prefix == null ? p.Name.FirstName + " " + p.Name.LastName : p.Name.FirstName + " " + p.Name.Prefix + " " + p.Name.LastName,
+            p.Number, l.Name, r.Kind, p.LeftOn ?? r.DueOn, r.DueOn, r.Status, r.PostponedUntil, r.PostponeReason);
 
     private static string Id(int id) => id.ToString(CultureInfo.InvariantCulture);
 }
