@@ -42,6 +42,14 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Protocols/1/Versions/1")]
     [InlineData("/Protocols/Topic/Bullying")]
     [InlineData("/Protocols/Create")]
+    [InlineData("/Retention")]
+    [InlineData("/Retention?postponed=true")]
+    [InlineData("/Retention/Review/1")]
+    [InlineData("/Retention/LeavingDate/1")]
+    [InlineData("/Admin/RetentionPeriods")]
+    [InlineData("/Admin/RetentionPeriods/Pupil?number=1")]
+    [InlineData("/Inzage/1")]
+    [InlineData("/Inzage/1/Download")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();
