@@ -225,6 +225,34 @@ public abstract class RetentionTests<TFixture>(TFixture fixture) : PortalTests<T
     }
 
     [Fact]
+    public async Task The_report_counts_are_the_same_after_retention_removed_a_dossier()
+    {
+        var dossier = await Fixture.SeedFullDossierAsync(Org.NorthId, leftOn: Today.AddYears(-2).AddDays(-1));
+        await Fixture.RunRetentionScanAsync();
+        var (care, _) = await ReviewsAsync(dossier.PupilId);
+        var leader = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+        string[] tables = ["aanmeldingen", "doorlooptijden", "incidenten", "pesten", "overleggen", "verwijzingen"];
+        async Task<List<string>> FiguresAsync()
+        {
+            var csvs = new List<string>();
+            foreach (var table in tables)
+            {
+                csvs.Add(await leader.GetPageAsync($"/Reports/DashboardExport?table={table}&format=csv&locationId={Org.NorthId}"));
+            }
+
+            return csvs;
+        }
+
+        var before = await FiguresAsync();
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var confirmed = await coordinator.PostFormAsync($"/Retention/Review/{care}", $"/Retention/Confirm/{care}", []);
+        Assert.Equal(HttpStatusCode.Redirect, confirmed.StatusCode);
+
+        Assert.Equal(0, await Fixture.QueryAsync(db => db.ContactNotes.CountAsync(n => n.ReferralId == dossier.ReferralId)));
+        Assert.Equal(before, await FiguresAsync());
+    }
+
+    [Fact]
     public async Task Confirming_twice_is_harmless()
     {
         var dossier = await Fixture.SeedFullDossierAsync(Org.NorthId, leftOn: Today.AddYears(-2).AddDays(-1));
