@@ -40,7 +40,8 @@ internal sealed class DemoRetention(PortalDbContext db, TimeProvider clock)
 
             var start = new DateTimeOffset(leftOn.AddYears(-1).ToDateTime(new TimeOnly(10, 0)), TimeSpan.Zero);
             var referral = Referral.Draft(pupil, mentor, Guid.NewGuid(),
-                new ReferralDetails(category, Urgency.Normal, "Zorgen over de leerling (oud-leerling, demo).", null, false, null), start);
+                new ReferralDetails(category, Urgency.Normal, "Zorgen over de leerling (oud-leerling, demo).",
+                    "Gesprekken met de mentor.", true, DateOnly.FromDateTime(start.UtcDateTime)), start);
             db.Referrals.Add(referral);
             referral.Submit(mentor, start.AddHours(1));
             referral.Triage(coordinator, workerA, SupportLevel.Basic, start.AddDays(2));
