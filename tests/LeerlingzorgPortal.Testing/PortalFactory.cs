@@ -26,6 +26,9 @@ public sealed class PortalFactory(TestDatabase database, TimeProvider clock, str
         ["Security:Throttling:PerClientPerMinute"] = "100000",
         ["Security:Throttling:PerAccountPerMinute"] = "100000",
         ["Security:Throttling:ExportsPerUserPerMinute"] = "100000",
+
+        // The daily retention job stays off; tests run the scan themselves with the fake clock.
+        ["Retention:DailyJob"] = "false",
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -102,6 +102,70 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
+    /// <summary>
+    /// Retention and inzage are the coordinator's, for the own locations: a pupil or review of another
+    /// location, or one that does not exist, answers 404 and changes nothing.
+    /// </summary>
+    public static TheoryData<string, string> CoordinatorEndpoints => new()
+    {
+        { "GET", "/Retention/Review/{review}" },
+        { "POST", "/Retention/Confirm/{review}" },
+        { "POST", "/Retention/Postpone/{review}" },
+        { "GET", "/Retention/LeavingDate/{pupil}" },
+        { "POST", "/Retention/LeavingDate/{pupil}" },
+        { "GET", "/Inzage/{pupil}" },
+        { "GET", "/Inzage/{pupil}/Download" },
+    };
+
+    [Theory]
+    [MemberData(nameof(CoordinatorEndpoints))]
+    public async Task A_coordinator_gets_404_for_a_pupil_or_review_of_another_location(string method, string template)
+    {
+        var (pupil, review) = await SouthRetentionAsync();
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+        var before = await RetentionSnapshotAsync(pupil);
+
+        var response = await SendAsync(coordinator, method, RetentionUrl(template, pupil, review));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(before, await RetentionSnapshotAsync(pupil));
+    }
+
+    [Theory]
+    [MemberData(nameof(CoordinatorEndpoints))]
+    public async Task A_pupil_or_review_that_does_not_exist_gets_404_for_the_coordinator(string method, string template)
+    {
+        var coordinator = await Fixture.ClientForAsync(TestOrganisation.CoordinatorNorth);
+
+        var response = await SendAsync(coordinator, method, RetentionUrl(template, 999999, 999999));
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    private static string RetentionUrl(string template, int pupil, int review) => template
+        .Replace("{pupil}", pupil.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
+        .Replace("{review}", review.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+    /// <summary>A pupil of Zuid who left three years ago, with a due review of the care dossier.</summary>
+    private Task<(int Pupil, int Review)> SouthRetentionAsync() => Fixture.OnceAsync("foreign-retention", async () =>
+    {
+        var today = DateOnly.FromDateTime(Fixture.Clock.GetUtcNow().UtcDateTime);
+        var dossier = await Fixture.SeedFullDossierAsync(Org.SouthId, leftOn: today.AddYears(-3));
+        await Fixture.RunRetentionScanAsync();
+        var review = await Fixture.QueryAsync(db => db.RetentionReviews
+            .Where(r => r.PupilId == dossier.PupilId && r.Kind == Domain.Retention.RetentionKind.CareDossier).Select(r => r.Id).SingleAsync());
+        return (dossier.PupilId, review);
+    });
+
+    private Task<string> RetentionSnapshotAsync(int pupil) => Fixture.QueryAsync(async db =>
+    {
+        var p = await db.Pupils.AsNoTracking().SingleAsync(x => x.Id == pupil);
+        var reviews = await db.RetentionReviews.AsNoTracking().Where(r => r.PupilId == pupil).Select(r => r.Status).ToListAsync();
+        var notes = await db.ContactNotes.CountAsync(n => n.Referral!.PupilId == pupil);
+        var exports = await db.AuditEntries.CountAsync(a => a.PupilId == pupil && a.Action == Domain.Auditing.AuditAction.Export);
+        return $"{p.Number}|{p.LeftOn}|{string.Join(',', reviews)}|{notes}|{exports}";
+    });
+
     private static string Url(string template, int id, int item, int pupil, int draft, int accommodation, int group) => template
         .Replace("{accommodation}", accommodation.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)
         .Replace("{group}", group.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal)

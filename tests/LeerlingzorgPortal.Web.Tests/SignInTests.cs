@@ -46,6 +46,14 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Protocols/Create")]
     [InlineData("/Account/TwoFactor")]
     [InlineData("/Account/TwoFactor/Setup")]
+    [InlineData("/Retention")]
+    [InlineData("/Retention?postponed=true")]
+    [InlineData("/Retention/Review/1")]
+    [InlineData("/Retention/LeavingDate/1")]
+    [InlineData("/Admin/RetentionPeriods")]
+    [InlineData("/Admin/RetentionPeriods/Pupil?number=1")]
+    [InlineData("/Inzage/1")]
+    [InlineData("/Inzage/1/Download")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();

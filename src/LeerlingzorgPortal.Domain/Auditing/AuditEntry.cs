@@ -81,6 +81,9 @@ public enum AuditAction
     TwoFactorReset,
     RecoveryCodeUsed,
     RecoveryCodesRenewed,
+
+    /// <summary>Data removed (or anonymised) because its retention period ran out; the detail holds counts only.</summary>
+    RetentionDeleted,
 }
 
 public static class AuditEntryAccounts

@@ -69,6 +69,56 @@ public sealed class Pupil
     /// <summary>A pupil who shows up again in the administration is back.</summary>
     public void Return() => LeftOn = null;
 
+    /// <summary>How far ahead a leaving date set by hand may lie.</summary>
+    public const int LeavingDateMaxDaysAhead = 366;
+
+    /// <summary>The day all retention periods ran out and the pupil record was anonymised; null while it is a real pupil.</summary>
+    public DateOnly? AnonymisedOn { get; private set; }
+
+    public bool IsAnonymised => AnonymisedOn is not null;
+
+    /// <summary>
+    /// The coordinator or admin sets (or clears, with null) the leaving date by hand: not before the
+    /// date of birth and not more than a year ahead.
+    /// </summary>
+    public void SetLeavingDate(DateOnly? on, DateOnly today)
+    {
+        if (IsAnonymised)
+        {
+            throw new DomainRuleException("Van een geanonimiseerde leerling kan de vertrekdatum niet meer veranderen.");
+        }
+
+        if (on is { } date && date < DateOfBirth)
+        {
+            throw new DomainRuleException("De vertrekdatum kan niet voor de geboortedatum liggen.");
+        }
+
+        if (on is { } later && later > today.AddDays(LeavingDateMaxDaysAhead))
+        {
+            throw new DomainRuleException("De vertrekdatum kan hoogstens een jaar vooruit liggen.");
+        }
+
+        LeftOn = on;
+    }
+
+    /// <summary>
+    /// Retention has removed all care data: what stays is an anonymous placeholder that keeps the
+    /// statistics (location, mentor group, year of birth) and the id the audit log refers to.
+    /// </summary>
+    public void Anonymise(DateOnly today)
+    {
+        if (IsAnonymised)
+        {
+            return;
+        }
+
+        Name = new PersonName("Verwijderd", null, $"Leerling {Id}");
+        Number = $"VERWIJDERD-{Id}";
+        DateOfBirth = new DateOnly(DateOfBirth.Year, 1, 1);
+        _guardians.Clear();
+        AnonymisedOn = today;
+    }
+
     public bool HasGuardianReachableAt(string? email, string? phone) =>
         _guardians.Exists(g => (email is not null && string.Equals(g.Email, email, StringComparison.OrdinalIgnoreCase))
                                || (phone is not null && g.Phone == phone));

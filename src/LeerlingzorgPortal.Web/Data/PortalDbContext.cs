@@ -9,6 +9,7 @@ using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Protocols;
 using LeerlingzorgPortal.Domain.Reporting;
+using LeerlingzorgPortal.Domain.Retention;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -84,6 +85,10 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
     public DbSet<CareYearReport> CareYearReports => Set<CareYearReport>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<RetentionPeriod> RetentionPeriods => Set<RetentionPeriod>();
+
+    public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

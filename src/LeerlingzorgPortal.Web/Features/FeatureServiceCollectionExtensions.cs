@@ -17,6 +17,7 @@ using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Protocols;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Reports;
+using LeerlingzorgPortal.Web.Features.Retention;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Features.Triage;
 
@@ -27,6 +28,10 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) => services
         .AddScoped<HomeOverviewQuery>()
+        .AddScoped<RetentionScan>()
+        .AddScoped<RetentionWork>()
+        .AddScoped<InzageQuery>()
+        .AddHostedService<RetentionJob>()
         .AddScoped<ReportLocations>()
         .AddScoped<CareOfferingReportQuery>()
         .AddScoped<CareFiguresReportQuery>()

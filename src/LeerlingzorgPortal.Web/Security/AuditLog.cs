@@ -30,10 +30,11 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
     }
 
     /// <summary>Adds the line to the unit of work, so it is saved together with the change it describes.</summary>
-    public void Add(AuditAction action, string subjectType, string subjectId, int? pupilId)
+    public void Add(AuditAction action, string subjectType, string subjectId, int? pupilId, string? detail = null)
     {
         var userId = currentStaff.UserId
                      ?? throw new InvalidOperationException("Audit needs a signed-in user.");
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, action, subjectType, subjectId, pupilId));
+        var entry = new AuditEntry(clock.GetUtcNow(), userId, action, subjectType, subjectId, pupilId);
+        db.AuditEntries.Add(detail is null ? entry : entry.WithDetail(detail));
     }
 }

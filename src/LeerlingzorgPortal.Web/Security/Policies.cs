@@ -32,6 +32,12 @@ public static class Policies
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
+    /// <summary>Coordinators: the retention due list of their own locations and the inzage export.</summary>
+    public const string ReviewsRetention = nameof(ReviewsRetention);
+
+    /// <summary>Coordinators (own locations) and the admin: a pupil's leaving date set by hand.</summary>
+    public const string SetsLeavingDate = nameof(SetsLeavingDate);
+
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -50,6 +56,8 @@ public static class Policies
             PortalRoles.SchoolLeader, PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(SeesNamedReports, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
+        options.AddPolicy(ReviewsRetention, p => p.RequireRole(PortalRoles.Coordinator));
+        options.AddPolicy(SetsLeavingDate, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }
 }

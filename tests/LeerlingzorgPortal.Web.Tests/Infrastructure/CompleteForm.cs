@@ -24,7 +24,7 @@ public static class CompleteForm
             new("AgencyKind", "Ggd"), new("AgencyName", "GGD"), new("SentOn", today), new("SharedInformation", "Hulpvraag"),
             new("ConsentBy", "Ouders"), new("InterventionId", "1"), new("StartOn", today),
             new("Kind", "ExtraTime"), new("Detail", "25% extra tijd"), new("Ground", "Verklaring"), new("ValidFrom", today),
-            new("ValidUntil", today), new("WithdrawOn", today), new("EndOn", today),
+            new("ValidUntil", today), new("WithdrawOn", today), new("EndOn", today), new("LeftOn", today), new("Until", "2027-06-01"),
         ];
     }
 }

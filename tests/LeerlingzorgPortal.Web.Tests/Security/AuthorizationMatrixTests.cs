@@ -190,6 +190,17 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         ["GET Accommodations.Card"] = new("/Accommodations/Card/{pupil}", "LOONOONN"),
         ["GET Accommodations.Group"] = new("/Accommodations/Group/{group}", "LOONOONN"),
         ["GET Accommodations.Expiring"] = new("/Accommodations/Expiring", "LDOOOODD"),
+        ["GET Retention.Index"] = new("/Retention", "LDDDDODD"),
+        ["GET Retention.Review"] = new("/Retention/Review/{review}", "LDDDDODD"),
+        ["POST Retention.Confirm"] = new("/Retention/Confirm/{review}", "LDDDDODD"),
+        ["POST Retention.Postpone"] = new("/Retention/Postpone/{review}", "LDDDDODD"),
+        ["GET Retention.LeavingDate"] = new("/Retention/LeavingDate/{pupil}", "LDDDDODO"),
+        ["POST Retention.LeavingDate"] = new("/Retention/LeavingDate/{pupil}", "LDDDDODO"),
+        ["GET RetentionPeriods.Index"] = new("/Admin/RetentionPeriods", "LDDDDDDO"),
+        ["POST RetentionPeriods.Index"] = new("/Admin/RetentionPeriods", "LDDDDDDO"),
+        ["GET RetentionPeriods.Pupil"] = new("/Admin/RetentionPeriods/Pupil?number=T1001", "LDDDDDDO"),
+        ["GET Inzage.Index"] = new("/Inzage/{pupil}", "LDDDDODD"),
+        ["GET Inzage.Download"] = new("/Inzage/{pupil}/Download", "LDDDDODD"),
     };
 
     internal static string? AccountAt(int column) => Accounts[column];

@@ -6,6 +6,7 @@ using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Protocols;
+using LeerlingzorgPortal.Domain.Retention;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -73,7 +74,8 @@ public sealed class MatrixRecords
                 new ProtocolText("Pestprotocol", "Tekst.", null), coordinator, now.AddDays(-10));
             var accommodation = new Accommodation(org.Pupils["Anna"], new AccommodationTerms(AccommodationKind.ExtraTime, "25% extra tijd",
                 "Dyslexieverklaring", null, today.AddDays(-7), today.AddDays(90)), org.UserIds[TestOrganisation.CareWorkerNorth], now);
-            db.AddRange(incident, track, consent, intervention, agency, protocol, accommodation);
+            var review = new RetentionReview(org.Pupils["Anna"], org.NorthId, RetentionKind.CareDossier, today.AddDays(-1), now);
+            db.AddRange(incident, track, consent, intervention, agency, protocol, accommodation, review);
             await db.SaveChangesAsync();
             Set("incident", incident.Id);
             Set("track", track.Id);
@@ -83,6 +85,7 @@ public sealed class MatrixRecords
             Set("agency", agency.Id);
             Set("protocol", protocol.Id);
             Set("accommodation", accommodation.Id);
+            Set("review", review.Id);
             Set("category", 999_999);
             Set("notification", 999_999);
         }

@@ -10,6 +10,7 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
     {
         builder.ToTable("Pupils");
         builder.Property(p => p.Number).HasMaxLength(Pupil.NumberMaxLength);
+        builder.Ignore(p => p.IsAnonymised);
         builder.HasIndex(p => p.Number).IsUnique().HasDatabaseName("UX_Pupils_Number");
         builder.ComplexProperty(p => p.Name, name =>
         {

@@ -15,7 +15,8 @@ public sealed record PupilDetails(
     string? MentorGroup,
     string? SchoolYear,
     IReadOnlyList<string> Mentors,
-    IReadOnlyList<GuardianDetails> Guardians);
+    IReadOnlyList<GuardianDetails> Guardians,
+    DateOnly? LeftOn = null);
 
 public sealed record GuardianDetails(string Name, GuardianRelationship Relationship, string? Phone, string? Email,
     bool HasParentalAuthority);
@@ -46,6 +47,7 @@ public sealed class PupilDetailsQuery(PortalDbContext db, TimeProvider clock)
             pupil.MentorGroup?.SchoolYear.ToString(), mentors,
             pupil.Guardians.OrderByDescending(g => g.HasParentalAuthority).ThenBy(g => g.Name)
                 .Select(g => new GuardianDetails(g.Name, g.Relationship, g.Phone, g.Email, g.HasParentalAuthority))
-                .ToList());
+                .ToList(),
+            pupil.LeftOn);
     }
 }

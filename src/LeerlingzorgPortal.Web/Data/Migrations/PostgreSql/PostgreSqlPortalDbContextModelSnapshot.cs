@@ -1350,6 +1350,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("date");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("date");
 
@@ -1820,6 +1823,87 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("CareYearReports", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Retention.RetentionPeriod", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset?>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("RetentionPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Retention.RetentionReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<DateTimeOffset>("ListedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("PostponeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PostponedUntil")
+                        .HasColumnType("date");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "Status")
+                        .HasDatabaseName("IX_RetentionReviews_Location_Status");
+
+                    b.HasIndex("PupilId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("UX_RetentionReviews_Pupil_Kind");
+
+                    b.ToTable("RetentionReviews", (string)null);
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.DataProtectionKey", b =>
@@ -2558,6 +2642,21 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Retention.RetentionReview", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -1293,6 +1293,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateOnly?>("AnonymisedOn")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly>("DateOfBirth")
                         .HasColumnType("TEXT");
 
@@ -1747,6 +1750,85 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("CareYearReports", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Retention.RetentionPeriod", b =>
+                {
+                    b.Property<string>("Kind")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Years")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Kind");
+
+                    b.ToTable("RetentionPeriods", (string)null);
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Retention.RetentionReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ListedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LocationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostponeReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PostponedUntil")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PupilId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId", "Status")
+                        .HasDatabaseName("IX_RetentionReviews_Location_Status");
+
+                    b.HasIndex("PupilId", "Kind")
+                        .IsUnique()
+                        .HasDatabaseName("UX_RetentionReviews_Pupil_Kind");
+
+                    b.ToTable("RetentionReviews", (string)null);
                 });
 
             modelBuilder.Entity("LeerlingzorgPortal.Web.Data.DataProtectionKey", b =>
@@ -2479,6 +2561,21 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
                         .WithMany()
                         .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("LeerlingzorgPortal.Domain.Retention.RetentionReview", b =>
+                {
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("LeerlingzorgPortal.Domain.Organisation.Pupil", null)
+                        .WithMany()
+                        .HasForeignKey("PupilId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
