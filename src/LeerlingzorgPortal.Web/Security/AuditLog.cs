@@ -3,8 +3,12 @@ using LeerlingzorgPortal.Web.Data;
 
 namespace LeerlingzorgPortal.Web.Security;
 
-/// <summary>Writes who read or changed what. Every read of a pupil's dossier goes through here.</summary>
-public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaff currentStaff)
+/// <summary>
+/// Writes who read or changed what, when, for which pupil and from where. Every read of a pupil's dossier
+/// goes through here; the client's IP address is filled in here, once, for every line.
+/// </summary>
+public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaff currentStaff,
+    IHttpContextAccessor httpContextAccessor)
 {
     public async Task RecordAsync(AuditAction action, string subjectType, string subjectId, int? pupilId,
         CancellationToken cancellationToken = default)
@@ -14,10 +18,28 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
     }
 
     /// <summary>Adds the line to the unit of work, so it is saved together with the change it describes.</summary>
-    public void Add(AuditAction action, string subjectType, string subjectId, int? pupilId)
+    public AuditEntry Add(AuditAction action, string subjectType, string subjectId, int? pupilId)
     {
         var userId = currentStaff.UserId
                      ?? throw new InvalidOperationException("Audit needs a signed-in user.");
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), userId, action, subjectType, subjectId, pupilId));
+        var entry = new AuditEntry(clock.GetUtcNow(), userId, action, Clip(subjectType, AuditEntry.SubjectTypeMaxLength),
+                Clip(subjectId, AuditEntry.SubjectIdMaxLength), pupilId)
+            .From(ClientAddress(httpContextAccessor.HttpContext));
+        db.AuditEntries.Add(entry);
+        return entry;
     }
+
+    /// <summary>The address the request came from (behind a proxy: what the forwarded-headers middleware made of it).</summary>
+    public static string? ClientAddress(HttpContext? context)
+    {
+        var address = context?.Connection.RemoteIpAddress;
+        if (address is null)
+        {
+            return null;
+        }
+
+        return (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+    }
+
+    private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 }
