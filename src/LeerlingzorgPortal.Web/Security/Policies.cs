@@ -32,6 +32,12 @@ public static class Policies
     /// <summary>The functional administrator (users, roles, locations).</summary>
     public const string ManagesUsers = nameof(ManagesUsers);
 
+    /// <summary>
+    /// The coordinators (rows about their locations) and the admin (everything): the audit log and the
+    /// overview of unusual access.
+    /// </summary>
+    public const string ReviewsAudit = nameof(ReviewsAudit);
+
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -50,6 +56,7 @@ public static class Policies
             PortalRoles.SchoolLeader, PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(SeesNamedReports, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.CareWorkerC));
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
+        options.AddPolicy(ReviewsAudit, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }
 }
