@@ -17,20 +17,20 @@ namespace LeerlingzorgPortal.Web.Features.Audit;
 public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unusual, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? userId, string? pupil, int? pupilId, string? from, string? to, string? action, int? page,
+    public async Task<IActionResult> Index(string? userId, string? pupil, int? pupilId, string? from, string? to, string? auditAction, int? page,
         CancellationToken cancellationToken)
     {
-        var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, action));
+        var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction));
         var rows = await query.PageAsync(filter, page, cancellationToken);
         await audit.RecordAsync(AuditAction.Read, "AuditLog", Describe(filter), await query.SinglePupilAsync(filter, cancellationToken),
             cancellationToken);
-        return View(new AuditLogPage(filter, new AuditFilterInput(userId, pupil, pupilId, from, to, action), rows,
+        return View(new AuditLogPage(filter, new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction), rows,
             await query.StaffOptionsAsync(cancellationToken)));
     }
 
     /// <summary>Every filtered line as CSV or Excel; the download is audited as an export.</summary>
     [HttpGet("Export")]
-    public async Task<IActionResult> Export(string? format, string? userId, string? pupil, int? pupilId, string? from, string? to, string? action,
+    public async Task<IActionResult> Export(string? format, string? userId, string? pupil, int? pupilId, string? from, string? to, string? auditAction,
         CancellationToken cancellationToken)
     {
         if (format is not ("csv" or "xlsx"))
@@ -38,7 +38,7 @@ public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unus
             return NotFound();
         }
 
-        var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, action));
+        var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction));
         var rows = await query.AllAsync(filter, cancellationToken);
         await audit.RecordAsync(AuditAction.Export, "AuditLog", Describe(filter), await query.SinglePupilAsync(filter, cancellationToken),
             cancellationToken);

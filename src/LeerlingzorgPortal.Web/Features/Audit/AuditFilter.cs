@@ -6,7 +6,7 @@ namespace LeerlingzorgPortal.Web.Features.Audit;
 /// <summary>A problem with what the reviewer typed in the filter: the field and a Dutch message.</summary>
 public sealed record AuditFilterError(string Field, string Message);
 
-/// <summary>The filter as the query string carries it (dates "jjjj-mm-dd" from a date field, or "dd-mm-jjjj").</summary>
+/// <summary>The filter as the query string carries it (the action as "auditAction": "action" is MVC's own route value; dates "jjjj-mm-dd" from a date field, or "dd-mm-jjjj").</summary>
 public sealed record AuditFilterInput(string? UserId, string? Pupil, int? PupilId, string? From, string? To, string? Action);
 
 /// <summary>
@@ -51,7 +51,7 @@ public sealed record AuditFilter(string? UserId, string? Pupil, int? PupilId, Da
             }
             else
             {
-                errors.Add(new("action", "Kies een handeling uit de lijst."));
+                errors.Add(new("auditAction", "Kies een handeling uit de lijst."));
             }
         }
 
@@ -97,7 +97,7 @@ public sealed record AuditFilter(string? UserId, string? Pupil, int? PupilId, Da
 
         if (Action is { } action)
         {
-            values["action"] = action.ToString();
+            values["auditAction"] = action.ToString();
         }
 
         return values;
