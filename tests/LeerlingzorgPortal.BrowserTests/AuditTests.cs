@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using LeerlingzorgPortal.Web.Data.Seeding;
+using Microsoft.Playwright;
+
+namespace LeerlingzorgPortal.BrowserTests;
+
+public sealed partial class AuditTests
+{
+    private readonly BrowserFixture _browser;
+
+    public AuditTests(BrowserFixture browser)
+    {
+        browser.Require();
+        _browser = browser;
+    }
+
+    [Fact]
+    public async Task The_coordinator_filters_the_audit_log_on_a_pupil_and_reviews_the_unusual_access_of_the_demo_care_worker()
+    {
+        await using var coordinator = await _browser.NewPageAsync();
+        await coordinator.SignInAsync(DemoAccounts.Coordinator);
+        await coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "Auditlog", Exact = true }).ClickAsync();
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Heading, new() { Name = "Auditlog", Level = 1 })).ToBeVisibleAsync();
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.ScreenshotAsync("auditlog");
+
+        // A pupil from the log itself (the demo board has weeks of reads), searched by pupil number.
+        var rows = coordinator.Page.GetByTestId("audit-row");
+        var pupilCell = rows.Locator("td:nth-child(5)").Filter(new() { HasTextRegex = PupilNumber() }).First;
+        var number = PupilNumber().Match(await pupilCell.InnerTextAsync()).Groups[1].Value;
+        await coordinator.Page.GetByLabel("Leerling (naam of leerlingnummer)").FillAsync(number);
+        await coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Filteren" }).ClickAsync();
+        await Assertions.Expect(coordinator.Page).ToHaveURLAsync(new Regex($"pupil={number}"));
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        foreach (var text in await rows.Locator("td:nth-child(5)").AllInnerTextsAsync())
+        {
+            Assert.Contains($"({number})", text, StringComparison.Ordinal);
+        }
+
+        await coordinator.AssertAccessibleAsync();
+
+        await coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "Ongebruikelijke toegang" }).ClickAsync();
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Heading, new() { Name = "Ongebruikelijke toegang", Level = 1 })).ToBeVisibleAsync();
+        var first = coordinator.Page.GetByTestId("unusual-row").First;
+        await Assertions.Expect(first).ToHaveAttributeAsync("data-flagged", "true");
+        await Assertions.Expect(first.GetByRole(AriaRole.Link)).ToHaveTextAsync("Youssef El Amrani");
+        await coordinator.AssertAccessibleAsync();
+        await coordinator.ScreenshotAsync("ongebruikelijke-toegang");
+
+        await first.GetByRole(AriaRole.Link).ClickAsync();
+        await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Heading, new() { Name = "Auditlog", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(coordinator.Page.GetByLabel("Medewerker")).ToHaveValueAsync(new Regex(".+"));
+        await Assertions.Expect(rows.First.Locator("td").First).ToHaveTextAsync("Youssef El Amrani");
+        await coordinator.AssertAccessibleAsync();
+    }
+
+    [GeneratedRegex(@"\((\d+)\)")]
+    private static partial Regex PupilNumber();
+}
