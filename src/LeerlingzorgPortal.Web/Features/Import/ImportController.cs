@@ -72,6 +72,7 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
             UploadedAt = clock.GetUtcNow(),
         };
         db.ImportUploads.Add(upload);
+        audit.Add(AuditAction.Create, "ImportUpload", upload.Id.ToString("N", CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToAction(nameof(Preview), new { id = upload.Id });
     }
