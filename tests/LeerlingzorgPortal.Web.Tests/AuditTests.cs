@@ -323,7 +323,7 @@ public abstract partial class AuditTests<TFixture>(TFixture fixture) : PortalTes
         var lines = (await csv.Content.ReadAsStringAsync(Cancel)).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Wanneer;Wie;Handeling;Wat;Kenmerk;Leerling;Vanaf (IP-adres);Toelichting", lines[0]);
         Assert.Equal(3, lines.Length);
-        Assert.StartsWith("11-03-2025 10:00:00;Mentor A;Toegang geweigerd;Referrals;'=1+1;;10.2.0.2;", lines[1], StringComparison.Ordinal);
+        Assert.StartsWith("11-03-2025 10:00:00;Mentor A;Toegang geweigerd;Aanmelding;'=1+1;;10.2.0.2;", lines[1], StringComparison.Ordinal);
         Assert.StartsWith("10-03-2025 10:00:00;Mentor A;Ingezien;Leerlingdossier;", lines[2], StringComparison.Ordinal);
         Assert.Contains("Anna de Jong (T1001)", lines[2], StringComparison.Ordinal);
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType!.MediaType);
@@ -465,3 +465,38 @@ public abstract partial class AuditTests<TFixture>(TFixture fixture) : PortalTes
 public sealed class AuditTests_Sqlite(SqlitePortalFixture fixture) : AuditTests<SqlitePortalFixture>(fixture);
 
 public sealed class AuditTests_PostgreSql(PostgreSqlPortalFixture fixture) : AuditTests<PostgreSqlPortalFixture>(fixture);
+
+/// <summary>The pure parts of the audit viewer and the refused-access capture.</summary>
+public sealed class AuditRuleTests
+{
+    [Fact]
+    public void The_filter_reads_iso_and_Dutch_dates_and_an_action_by_name_only()
+    {
+        var (filter, errors) = Features.Audit.AuditFilter.Parse(new("u1", " anna ", null, "2026-03-29", "30-03-2026", "Export"));
+
+        Assert.Empty(errors);
+        Assert.Equal(("u1", "anna", new DateOnly(2026, 3, 29), new DateOnly(2026, 3, 30), (AuditAction?)AuditAction.Export),
+            (filter.UserId, filter.Pupil, filter.From, filter.To, filter.Action));
+        // Midnight in Amsterdam: winter time on 29 March (the clocks go forward at 02:00), summer time after 30 March.
+        Assert.Equal(new DateTimeOffset(2026, 3, 28, 23, 0, 0, TimeSpan.Zero), filter.Start);
+        Assert.Equal(new DateTimeOffset(2026, 3, 30, 22, 0, 0, TimeSpan.Zero), filter.End);
+    }
+
+    [Fact]
+    public void A_bad_filter_part_is_left_out_and_reported_in_Dutch()
+    {
+        var (filter, errors) = Features.Audit.AuditFilter.Parse(new(null, null, null, "2026-05-10", "2026-05-01", "7"));
+
+        Assert.Equal((null, null, null), ((DateOnly?)filter.From, (DateOnly?)filter.To, filter.Action));
+        Assert.Equal(["De einddatum ligt vóór de begindatum.", "Kies een handeling uit de lijst."], errors.Select(e => e.Message));
+    }
+
+    [Fact]
+    public void The_record_id_of_a_refused_request_is_the_id_route_value_or_else_the_first_named_like_an_id()
+    {
+        Assert.Equal("12", Security.RefusedAccessAuditFilter.RecordId(new Dictionary<string, object?> { ["controller"] = "Pupils", ["id"] = 12 }));
+        Assert.Equal("7", Security.RefusedAccessAuditFilter.RecordId(new Dictionary<string, object?> { ["controller"] = "Meetings", ["pupilId"] = "7" }));
+        Assert.Null(Security.RefusedAccessAuditFilter.RecordId(new Dictionary<string, object?> { ["controller"] = "Reports", ["list"] = "zat" }));
+        Assert.Null(Security.RefusedAccessAuditFilter.RecordId(new Dictionary<string, object?> { ["id"] = "" }));
+    }
+}

@@ -50,6 +50,25 @@ public static class AuditText
         ["CustomIncidentCategory"] = "Incidentcategorie",
         ["AuditLog"] = "Auditlog",
         ["AuditUnusualAccess"] = "Overzicht ongebruikelijke toegang",
+
+        // Refused access names the controller that answered 404.
+        ["Pupils"] = "Leerlingpagina",
+        ["Referrals"] = "Aanmelding",
+        ["CareCases"] = "Zorgtraject",
+        ["Triage"] = "Intake",
+        ["CarePlans"] = "Handelingsplan / OPP",
+        ["Meetings"] = "Overleg",
+        ["Consents"] = "Toestemming",
+        ["Incidents"] = "Incident",
+        ["Meldcode"] = "Meldcodetraject",
+        ["Accommodations"] = "Faciliteit",
+        ["Interventions"] = "Zorgaanbod",
+        ["Agencies"] = "Sociale kaart",
+        ["Protocols"] = "Protocol",
+        ["ActionItems"] = "Actiepunt",
+        ["Handovers"] = "Warme overdracht",
+        ["Import"] = "Importbestand",
+        ["Users"] = "Gebruiker",
     };
 
     /// <summary>The record kind in Dutch; a controller name (refused access) or an unknown kind as it is.</summary>
