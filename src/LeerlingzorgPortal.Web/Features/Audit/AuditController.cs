@@ -40,8 +40,8 @@ public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unus
 
         var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction));
         var rows = await query.AllAsync(filter, cancellationToken);
-        await audit.RecordAsync(AuditAction.Export, "AuditLog", Describe(filter), await query.SinglePupilAsync(filter, cancellationToken),
-            cancellationToken);
+        // Without a pupil id: one export line per download, which is what the unusual-access overview counts.
+        await audit.RecordAsync(AuditAction.Export, "AuditLog", Describe(filter), null, cancellationToken);
         var table = new TextTable(
             ["Wanneer", "Wie", "Handeling", "Wat", "Kenmerk", "Leerling", "Vanaf (IP-adres)", "Toelichting"],
             rows.Select(r => (IReadOnlyList<string>)

@@ -23,7 +23,7 @@ public sealed record UnusualAccessRow(string UserId, string UserName, AccessFigu
 /// to them, not in a mentor group they mentor, and (for a coordinator) not at one of their locations;</item>
 /// <item>refused accesses: <see cref="AuditAction.AccessRefused"/> lines;</item>
 /// <item>reads outside school hours: reads before 07:00, from 19:00, or at the weekend (<see cref="SchoolHours"/>);</item>
-/// <item>exports: <see cref="AuditAction.Export"/> lines.</item>
+/// <item>exports: downloads (<see cref="AuditAction.Export"/> lines without a pupil: one per download).</item>
 /// </list>
 /// </summary>
 public sealed class UnusualAccessQuery(PortalDbContext db, AuditReach reach, IOptions<AuditOptions> options)
@@ -57,7 +57,8 @@ public sealed class UnusualAccessQuery(PortalDbContext db, AuditReach reach, IOp
         var refused = await CountPerUserAsync(rows.Where(a => a.Action == AuditAction.AccessRefused), cancellationToken);
         var outsideHours = await CountPerUserAsync(reads.Where(InStretches(SchoolHours.OutsideStretches(from, through, SchoolHours.Amsterdam))),
             cancellationToken);
-        var exports = await CountPerUserAsync(rows.Where(a => a.Action == AuditAction.Export), cancellationToken);
+        // One line without a pupil per download; a signal-list download adds a line per pupil named, not counted again.
+        var exports = await CountPerUserAsync(rows.Where(a => a.Action == AuditAction.Export && a.PupilId == null), cancellationToken);
 
         var userIds = await rows.Select(a => a.UserId).Distinct().ToListAsync(cancellationToken);
         var names = await db.StaffMembers.AsNoTracking().Where(s => userIds.Contains(s.Id))
