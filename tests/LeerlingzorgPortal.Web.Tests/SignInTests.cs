@@ -54,6 +54,10 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Admin/RetentionPeriods/Pupil?number=1")]
     [InlineData("/Inzage/1")]
     [InlineData("/Inzage/1/Download")]
+    [InlineData("/Audit")]
+    [InlineData("/Audit?userId=x&from=2026-11-01")]
+    [InlineData("/Audit/Export?format=csv")]
+    [InlineData("/Audit/Unusual")]
     public async Task Anonymous_requests_are_sent_to_the_sign_in_page(string url)
     {
         using var client = Fixture.AnonymousClient();

@@ -9,6 +9,9 @@ public sealed class AuditEntry
     public const int SubjectTypeMaxLength = 50;
     public const int SubjectIdMaxLength = 64;
 
+    /// <summary>An IPv6 address in its longest text form (with an embedded IPv4 address) is 45 characters.</summary>
+    public const int ClientAddressMaxLength = 45;
+
     private AuditEntry()
     {
         UserId = string.Empty;
@@ -44,6 +47,17 @@ public sealed class AuditEntry
 
     /// <summary>A short, non-personal detail, such as the counts of an import.</summary>
     public string? Detail { get; private set; }
+
+    /// <summary>From where: the client's IP address as the server saw it; null for work without a request.</summary>
+    public string? ClientAddress { get; private set; }
+
+    public AuditEntry From(string? clientAddress)
+    {
+        ClientAddress = clientAddress is null || clientAddress.Length <= ClientAddressMaxLength
+            ? clientAddress
+            : clientAddress[..ClientAddressMaxLength];
+        return this;
+    }
 
     public AuditEntry WithDetail(string detail)
     {
@@ -84,6 +98,12 @@ public enum AuditAction
 
     /// <summary>Data removed (or anonymised) because its retention period ran out; the detail holds counts only.</summary>
     RetentionDeleted,
+
+    /// <summary>A record with care data removed (an upload cancelled, data deleted at the end of its retention).</summary>
+    Delete,
+
+    /// <summary>A signed-in user asked for a record out of their reach and got 404 (the need-to-know rules).</summary>
+    AccessRefused,
 }
 
 public static class AuditEntryAccounts

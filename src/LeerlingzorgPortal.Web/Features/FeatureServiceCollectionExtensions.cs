@@ -6,6 +6,7 @@ using LeerlingzorgPortal.Web.Features.Home;
 using LeerlingzorgPortal.Web.Features.Pupils;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.Agencies;
+using LeerlingzorgPortal.Web.Features.Audit;
 using LeerlingzorgPortal.Web.Features.CareCases;
 using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Import;
@@ -85,6 +86,9 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<MeldcodeWork>()
         .AddScoped<MeldcodeListQuery>()
         .AddScoped<ImportService>()
+        .AddScoped<AuditReach>()
+        .AddScoped<AuditLogQuery>()
+        .AddScoped<UnusualAccessQuery>()
         .AddScoped<HandoverWork>()
         .AddScoped<InterventionListQuery>()
         .AddScoped<InterventionPageQuery>()

@@ -3,7 +3,10 @@ using LeerlingzorgPortal.Web.Data;
 
 namespace LeerlingzorgPortal.Web.Security;
 
-/// <summary>Writes who read or changed what. Every read of a pupil's dossier goes through here.</summary>
+/// <summary>
+/// Writes who read or changed what, when, for which pupil and from where. Every read of a pupil's dossier
+/// goes through here; the client's IP address is filled in here, once, for every line.
+/// </summary>
 public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaff currentStaff,
     IHttpContextAccessor httpContextAccessor)
 {
@@ -15,10 +18,9 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
         CancellationToken cancellationToken = default)
     {
         var userId = accountId ?? AuditEntryAccounts.Unknown;
-        var address = httpContextAccessor.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "onbekend";
         var entry = new AuditEntry(clock.GetUtcNow(), userId, action, "Account", userId, pupilId: null)
-            .WithDetail(detail is null ? $"adres {address}" : $"{detail}; adres {address}");
-        db.AuditEntries.Add(entry);
+            .From(ClientAddress(httpContextAccessor.HttpContext));
+        db.AuditEntries.Add(detail is null ? entry : entry.WithDetail(detail));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -30,11 +32,28 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
     }
 
     /// <summary>Adds the line to the unit of work, so it is saved together with the change it describes.</summary>
-    public void Add(AuditAction action, string subjectType, string subjectId, int? pupilId, string? detail = null)
+    public AuditEntry Add(AuditAction action, string subjectType, string subjectId, int? pupilId, string? detail = null)
     {
         var userId = currentStaff.UserId
                      ?? throw new InvalidOperationException("Audit needs a signed-in user.");
-        var entry = new AuditEntry(clock.GetUtcNow(), userId, action, subjectType, subjectId, pupilId);
+        var entry = new AuditEntry(clock.GetUtcNow(), userId, action, Clip(subjectType, AuditEntry.SubjectTypeMaxLength),
+                Clip(subjectId, AuditEntry.SubjectIdMaxLength), pupilId)
+            .From(ClientAddress(httpContextAccessor.HttpContext));
         db.AuditEntries.Add(detail is null ? entry : entry.WithDetail(detail));
+        return entry;
     }
+
+    /// <summary>The address the request came from (behind a proxy: what the forwarded-headers middleware made of it).</summary>
+    public static string? ClientAddress(HttpContext? context)
+    {
+        var address = context?.Connection.RemoteIpAddress;
+        if (address is null)
+        {
+            return null;
+        }
+
+        return (address.IsIPv4MappedToIPv6 ? address.MapToIPv4() : address).ToString();
+    }
+
+    private static string Clip(string value, int max) => value.Length <= max ? value : value[..max];
 }

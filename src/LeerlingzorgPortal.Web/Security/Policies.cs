@@ -38,6 +38,12 @@ public static class Policies
     /// <summary>Coordinators (own locations) and the admin: a pupil's leaving date set by hand.</summary>
     public const string SetsLeavingDate = nameof(SetsLeavingDate);
 
+    /// <summary>
+    /// The coordinators (rows about their locations) and the admin (everything): the audit log and the
+    /// overview of unusual access.
+    /// </summary>
+    public const string ReviewsAudit = nameof(ReviewsAudit);
+
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -58,6 +64,7 @@ public static class Policies
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(ReviewsRetention, p => p.RequireRole(PortalRoles.Coordinator));
         options.AddPolicy(SetsLeavingDate, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
+        options.AddPolicy(ReviewsAudit, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }
 }

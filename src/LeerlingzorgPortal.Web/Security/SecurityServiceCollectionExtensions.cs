@@ -103,6 +103,10 @@ public static class SecurityServiceCollectionExtensions
         services.AddScoped<IAuthorizationHandler, ReferralAuthorizationHandler>();
         services.AddOptions<CareOptions>().BindConfiguration(CareOptions.Section)
             .Validate(o => o.StaleAfterDays is > 0 and <= 365, "Care:StaleAfterDays moet tussen 1 en 365 liggen.");
+        services.AddOptions<Features.Audit.AuditOptions>().BindConfiguration(Features.Audit.AuditOptions.Section)
+            .Validate(o => o.UnusualOutsideCaseloadPupils >= 0 && o.UnusualRefusedAccesses >= 0
+                           && o.UnusualReadsOutsideSchoolHours >= 0 && o.UnusualExports >= 0,
+                "De drempels onder Audit mogen niet negatief zijn.");
         return services;
     }
 

@@ -201,6 +201,9 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         ["GET RetentionPeriods.Pupil"] = new("/Admin/RetentionPeriods/Pupil?number=T1001", "LDDDDDDO"),
         ["GET Inzage.Index"] = new("/Inzage/{pupil}", "LDDDDODD"),
         ["GET Inzage.Download"] = new("/Inzage/{pupil}/Download", "LDDDDODD"),
+        ["GET Audit.Index"] = new("/Audit", "LDDDDODO"),
+        ["GET Audit.Export"] = new("/Audit/Export?format=csv", "LDDDDODO"),
+        ["GET Audit.Unusual"] = new("/Audit/Unusual", "LDDDDODO"),
     };
 
     internal static string? AccountAt(int column) => Accounts[column];

@@ -64,6 +64,9 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
         // Last, so the pupils it uses do not change whom the offering and accommodations above pick.
         await new DemoReportHistory(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
         await new DemoRetention(db, clock).AddAsync(staff, north, cancellationToken);
+
+        // After everything else: the audit log reads the cases assigned above.
+        await new DemoAudit(db, clock.GetUtcNow()).AddAsync(staff, north, south, cancellationToken);
         logger.LogInformation("Demo board created with {PupilCount} pupils and {GroupCount} mentor groups",
             PupilCount, groups.Count);
     }

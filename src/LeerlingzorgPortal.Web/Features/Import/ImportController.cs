@@ -1,3 +1,5 @@
+using System.Globalization;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
@@ -10,7 +12,8 @@ public sealed record ImportPreview(ImportUpload Upload, ImportTable? Table, IRea
 
 /// <summary>Upload, preview (with the column mapping), confirm. Nothing is written before the confirmation.</summary>
 [Authorize(Policy = Policies.Imports)]
-public sealed class ImportController(ImportService imports, PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock) : Controller
+public sealed class ImportController(ImportService imports, PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock,
+    AuditLog audit) : Controller
 {
     [HttpGet]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
@@ -69,6 +72,7 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
             UploadedAt = clock.GetUtcNow(),
         };
         db.ImportUploads.Add(upload);
+        audit.Add(AuditAction.Create, "ImportUpload", upload.Id.ToString("N", CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(cancellationToken);
         return RedirectToAction(nameof(Preview), new { id = upload.Id });
     }
@@ -131,6 +135,7 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
         }
 
         db.ImportUploads.Remove(upload);
+        audit.Add(AuditAction.Delete, "ImportUpload", id.ToString("N", CultureInfo.InvariantCulture), null);
         await db.SaveChangesAsync(cancellationToken);
         TempData["Message"] = "De import is geannuleerd; er is niets veranderd.";
         return RedirectToAction(nameof(Index));

@@ -12,7 +12,7 @@ namespace LeerlingzorgPortal.Web.Features.Import;
 /// as it is; applying re-plans and writes everything in one transaction, so what is written is
 /// exactly what the preview showed (or nothing, when the data changed or a row has a problem).
 /// </summary>
-public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock)
+public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock, AuditLog audit)
 {
     /// <summary>Admins import for every location, coordinators for their own.</summary>
     public async Task<IReadOnlyList<(int Id, string Name)>> AllowedLocationsAsync(CancellationToken cancellationToken = default)
@@ -129,8 +129,8 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
         db.ChangeTracker.DetectChanges();
         db.ChangeTracker.AutoDetectChangesEnabled = true;
         db.ImportUploads.Remove(upload);
-        db.AuditEntries.Add(new AuditEntry(clock.GetUtcNow(), currentStaff.UserId!, AuditAction.Create, "PupilImport",
-            upload.Id.ToString("N", CultureInfo.InvariantCulture)[..32], null).WithDetail(plan.Counts));
+        audit.Add(AuditAction.Create, "PupilImport", upload.Id.ToString("N", CultureInfo.InvariantCulture)[..32], null)
+            .WithDetail(plan.Counts);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return (plan, null);

@@ -97,7 +97,11 @@ public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, P
         var item = meeting?.Agenda.FirstOrDefault(a => a.Id == itemId);
         return meeting is null || item is null
             ? CommandResult.NotFound
-            : await SaveAsync(meeting, item.PupilId, () => meeting.RemoveFromAgenda(item), cancellationToken);
+            : await SaveAsync(meeting, item.PupilId, () =>
+            {
+                meeting.RemoveFromAgenda(item);
+                audit.Add(AuditAction.Delete, "AgendaItem", Key(itemId), item.PupilId);
+            }, cancellationToken);
     }
 
     public async Task<CommandResult> RecordMinutesAsync(int id, MinutesForm form, CancellationToken cancellationToken = default)

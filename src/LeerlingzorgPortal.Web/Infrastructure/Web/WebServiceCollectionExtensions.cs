@@ -19,6 +19,9 @@ public static class WebServiceCollectionExtensions
             {
                 // Every unsafe method (POST, PUT, DELETE) must carry a valid antiforgery token.
                 options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
+
+                // A 404 for a record id is refused access, and is audited (Security/RefusedAccessAuditFilter).
+                options.Filters.Add<Security.RefusedAccessAuditFilter>();
                 DutchBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>

@@ -99,6 +99,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("At")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("character varying(45)");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -128,6 +132,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("PupilId")
                         .HasDatabaseName("IX_AuditEntries_Pupil");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("IX_AuditEntries_User_At");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

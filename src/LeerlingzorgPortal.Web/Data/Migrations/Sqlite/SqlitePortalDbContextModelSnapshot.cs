@@ -90,6 +90,10 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                     b.Property<long>("At")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ClientAddress")
+                        .HasMaxLength(45)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Detail")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -119,6 +123,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PupilId")
                         .HasDatabaseName("IX_AuditEntries_Pupil");
+
+                    b.HasIndex("UserId", "At")
+                        .HasDatabaseName("IX_AuditEntries_User_At");
 
                     b.ToTable("AuditEntries", (string)null);
                 });

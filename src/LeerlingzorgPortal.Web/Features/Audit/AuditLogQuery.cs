@@ -1,0 +1,190 @@
+using System.Globalization;
+using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Auditing;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.Shared;
+using LeerlingzorgPortal.Web.Security;
+using Microsoft.EntityFrameworkCore;
+
+// string.ToLower() inside the LINQ queries is translated to the database's LOWER(); culture overloads are not translatable.
+#pragma warning disable CA1304, CA1311, CA1862
+
+namespace LeerlingzorgPortal.Web.Features.Audit;
+
+/// <summary>One line of the audit log as the viewer shows it.</summary>
+public sealed record AuditRow(
+    long Id,
+    DateTimeOffset At,
+    string UserId,
+    string UserName,
+    AuditAction Action,
+    string SubjectType,
+    string SubjectId,
+    int? PupilId,
+    string? PupilName,
+    string? ClientAddress,
+    string? Detail,
+    string? Link);
+
+/// <summary>The audit viewer's rows: filtered in the database within <see cref="AuditReach"/>, newest first, 50 to a page.</summary>
+public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAccess careAccess)
+{
+    public const int PageSize = 50;
+
+    /// <summary>The most lines one download holds; a longer export asks for a narrower filter.</summary>
+    public const int ExportLimit = 50_000;
+
+    public async Task<PagedList<AuditRow>> PageAsync(AuditFilter filter, int? page, CancellationToken cancellationToken = default)
+    {
+        var rows = await FilteredAsync(filter, cancellationToken);
+        var total = await rows.CountAsync(cancellationToken);
+        var current = Paging.Clamp(page, total, PageSize);
+        var entries = await Newest(rows).Skip((current - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync(cancellationToken);
+        return new PagedList<AuditRow>(await DescribeAsync(entries, withLinks: true, cancellationToken), current, PageSize, total);
+    }
+
+    /// <summary>Every filtered line (up to <see cref="ExportLimit"/>), for the download.</summary>
+    public async Task<IReadOnlyList<AuditRow>> AllAsync(AuditFilter filter, CancellationToken cancellationToken = default)
+    {
+        var rows = await FilteredAsync(filter, cancellationToken);
+        var entries = await Newest(rows).Take(ExportLimit).AsNoTracking().ToListAsync(cancellationToken);
+        return await DescribeAsync(entries, withLinks: false, cancellationToken);
+    }
+
+    /// <summary>The staff the reviewer can choose in the "who" filter.</summary>
+    public async Task<IReadOnlyList<StaffOption>> StaffOptionsAsync(CancellationToken cancellationToken = default) =>
+        await (await reach.StaffAsync(cancellationToken)).AsNoTracking()
+            .OrderBy(s => s.DisplayName).ThenBy(s => s.Id)
+            .Select(s => new StaffOption(s.Id, s.DisplayName))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The single pupil the filter narrows to (for the audit line of the viewing itself), if any.</summary>
+    public async Task<int?> SinglePupilAsync(AuditFilter filter, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        if (filter.PupilId is null && filter.Pupil is null)
+        {
+            return null;
+        }
+
+        var ids = await Matching(await reach.PupilsAsync(cancellationToken), filter).Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
+        return ids.Count == 1 ? ids[0] : null;
+    }
+
+    private async Task<IQueryable<AuditEntry>> FilteredAsync(AuditFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var rows = await reach.RowsAsync(cancellationToken);
+        if (filter.UserId is { } userId)
+        {
+            rows = rows.Where(a => a.UserId == userId);
+        }
+
+        if (filter.PupilId is not null || filter.Pupil is not null)
+        {
+            var pupils = Matching(await reach.PupilsAsync(cancellationToken), filter);
+            rows = rows.Where(a => a.PupilId != null && pupils.Any(p => p.Id == a.PupilId));
+        }
+
+        if (filter.Start is { } start)
+        {
+            rows = rows.Where(a => a.At >= start);
+        }
+
+        if (filter.End is { } end)
+        {
+            rows = rows.Where(a => a.At < end);
+        }
+
+        if (filter.Action is { } action)
+        {
+            rows = rows.Where(a => a.Action == action);
+        }
+
+        return rows;
+    }
+
+    /// <summary>Pupils by id, or by pupil number (exact) or a part of the name (any case).</summary>
+    private static IQueryable<Pupil> Matching(IQueryable<Pupil> pupils, AuditFilter filter)
+    {
+        if (filter.PupilId is int id)
+        {
+            pupils = pupils.Where(p => p.Id == id);
+        }
+
+        if (filter.Pupil is { } text)
+        {
+            // Every word must occur in the pupil number or a part of the name; lower-cased in the database.
+            foreach (var term in text.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                pupils = pupils.Where(p => p.Number.ToLower().Contains(term)
+                                           || p.Name.FirstName.ToLower().Contains(term)
+                                           || p.Name.LastName.ToLower().Contains(term)
+                                           || (p.Name.Prefix != null && p.Name.Prefix.ToLower().Contains(term)));
+            }
+        }
+
+        return pupils;
+    }
+
+    private static IQueryable<AuditEntry> Newest(IQueryable<AuditEntry> rows) =>
+        rows.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
+
+    private async Task<IReadOnlyList<AuditRow>> DescribeAsync(List<AuditEntry> entries, bool withLinks, CancellationToken cancellationToken)
+    {
+        var userIds = entries.Select(e => e.UserId).Distinct().ToList();
+        var users = await db.StaffMembers.AsNoTracking().Where(s => userIds.Contains(s.Id))
+            .Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        var pupilIds = entries.Where(e => e.PupilId != null).Select(e => e.PupilId!.Value).Distinct().ToList();
+        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.Number, p.Name.FirstName, p.Name.Prefix, p.Name.LastName })
+            .ToDictionaryAsync(p => p.Id, p => $"{new PersonName(p.FirstName, p.Prefix, p.LastName).FullName} ({p.Number})", cancellationToken);
+
+        var links = withLinks ? await LinksAsync(entries, pupilIds, cancellationToken) : [];
+        return entries.Select(e => new AuditRow(e.Id, e.At, e.UserId, users.GetValueOrDefault(e.UserId) ?? "(onbekende gebruiker)", e.Action,
+                e.SubjectType, e.SubjectId, e.PupilId,
+                e.PupilId is int p ? pupils.GetValueOrDefault(p) ?? $"(verwijderde leerling {p.ToString(CultureInfo.InvariantCulture)})" : null,
+                e.ClientAddress, e.Detail, links.GetValueOrDefault(e.Id)))
+            .ToList();
+    }
+
+    /// <summary>
+    /// A link to what the line is about, only where the record still exists and the reviewer may open it
+    /// (the same need-to-know rules as the page itself; the admin opens no pupil pages).
+    /// </summary>
+    private async Task<Dictionary<long, string>> LinksAsync(List<AuditEntry> entries, List<int> pupilIds, CancellationToken cancellationToken)
+    {
+        var scope = await reach.ScopeAsync(cancellationToken);
+        var links = new Dictionary<long, string>();
+        var readablePupils = (await db.Pupils.AsNoTracking().Where(PupilAccess.ReadableBy(scope)).Where(p => pupilIds.Contains(p.Id))
+            .Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var referralIds = entries.Where(e => e.SubjectType == "Referral").Select(e => Id(e.SubjectId)).OfType<int>().Distinct().ToList();
+        var readableReferrals = referralIds.Count == 0
+            ? []
+            : (await db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken))
+                .Where(r => referralIds.Contains(r.Id)).Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var admin = scope.Has(StaffRole.Admin);
+        foreach (var entry in entries)
+        {
+            var link = entry.SubjectType switch
+            {
+                "Pupil" or "Timeline" or "AccommodationCard" when entry.PupilId is int p && readablePupils.Contains(p) =>
+                    $"/Pupils/Details/{p.ToString(CultureInfo.InvariantCulture)}",
+                "Referral" when Id(entry.SubjectId) is int r && readableReferrals.Contains(r) =>
+                    $"/Referrals/Details/{r.ToString(CultureInfo.InvariantCulture)}",
+                "StaffMember" when admin => $"/Admin/Users/Edit/{Uri.EscapeDataString(entry.SubjectId)}",
+                _ => null,
+            };
+            if (link is not null)
+            {
+                links[entry.Id] = link;
+            }
+        }
+
+        return links;
+    }
+
+    private static int? Id(string value) =>
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
+}
