@@ -470,6 +470,15 @@ public sealed class AuditTests_PostgreSql(PostgreSqlPortalFixture fixture) : Aud
 public sealed class AuditRuleTests
 {
     [Fact]
+    public void Every_audit_action_has_a_Dutch_label()
+    {
+        var untranslated = Enum.GetValues<Domain.Auditing.AuditAction>()
+            .Where(a => Features.Audit.AuditText.Action(a) == a.ToString()).ToList();
+
+        Assert.Empty(untranslated);
+    }
+
+    [Fact]
     public void The_filter_reads_iso_and_Dutch_dates_and_an_action_by_name_only()
     {
         var (filter, errors) = Features.Audit.AuditFilter.Parse(new("u1", " anna ", null, "2026-03-29", "30-03-2026", "Export"));

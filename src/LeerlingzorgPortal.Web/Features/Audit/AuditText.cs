@@ -16,12 +16,23 @@ public static class AuditText
         AuditAction.Export => "Geëxporteerd",
         AuditAction.Delete => "Verwijderd",
         AuditAction.AccessRefused => "Toegang geweigerd",
+        AuditAction.SignIn => "Ingelogd",
+        AuditAction.SignInFailed => "Inloggen mislukt",
+        AuditAction.LockedOut => "Account geblokkeerd",
+        AuditAction.SignOut => "Uitgelogd",
+        AuditAction.TwoFactorEnabled => "Tweestapsverificatie aangezet",
+        AuditAction.TwoFactorDisabled => "Tweestapsverificatie uitgezet",
+        AuditAction.TwoFactorReset => "Tweestapsverificatie gereset",
+        AuditAction.RecoveryCodeUsed => "Herstelcode gebruikt",
+        AuditAction.RecoveryCodesRenewed => "Nieuwe herstelcodes",
+        AuditAction.RetentionDeleted => "Verwijderd na bewaartermijn",
         _ => action.ToString(),
     };
 
     private static readonly Dictionary<string, string> Subjects = new(StringComparer.Ordinal)
     {
         ["Pupil"] = "Leerlingdossier",
+        ["Account"] = "Account",
         ["Timeline"] = "Tijdlijn",
         ["Referral"] = "Aanmelding / zorgtraject",
         ["CarePlan"] = "Handelingsplan / OPP",

@@ -1,0 +1,81 @@
+using System.Net;
+using LeerlingzorgPortal.Testing;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace LeerlingzorgPortal.Web.Tests.Security;
+
+/// <summary>
+/// The portal as it runs at a school (environment Production): a failure gives the generic Dutch
+/// error page without any detail, and https answers carry HSTS. The database does not matter here.
+/// </summary>
+public sealed class ProductionTests : IAsyncLifetime
+{
+    private readonly SqliteTestDatabase _database = new();
+    private WebApplicationFactory<Program>? _factory;
+
+    public ValueTask InitializeAsync()
+    {
+        _factory = new PortalFactory(_database, new FakeClock(), "Production")
+            .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddControllersWithViews().AddApplicationPart(typeof(FailingController).Assembly)));
+        return ValueTask.CompletedTask;
+    }
+
+    [Fact]
+    public async Task An_unexpected_failure_shows_the_generic_Dutch_error_page_and_no_stack_trace()
+    {
+        using var client = Client();
+
+        var response = await client.GetAsync(new Uri(FailingController.Path, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.Contains("Er is een onverwachte fout opgetreden.", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(FailingController.Secret, html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", html.Replace(" at de ", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Equal("no-store", response.Headers.CacheControl?.ToString());
+    }
+
+    [Fact]
+    public async Task Answers_over_https_tell_the_browser_to_keep_using_https()
+    {
+        using var client = Client();
+
+        var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+    }
+
+    private HttpClient Client() => _factory!.CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://portaal.school.example"),
+    });
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_factory is not null)
+        {
+            await _factory.DisposeAsync();
+        }
+
+        await _database.DisposeAsync();
+    }
+}
+
+/// <summary>A page that fails, open to anyone, added to the portal for <see cref="ProductionTests"/> only.</summary>
+[AllowAnonymous]
+public sealed class FailingController : Controller
+{
+    public const string Path = "/Failing/Now";
+    public const string Secret = "geheime-foutdetail-42";
+
+    [HttpGet]
+    public IActionResult Now() => Request.Path.HasValue ? throw new InvalidOperationException(Secret) : NotFound();
+}
