@@ -88,11 +88,26 @@ public static class SecurityServiceCollectionExtensions
         });
 
         // Plain http is only tolerated on a developer's or test machine; everywhere else cookies
-        // travel over https only. Decided when the options are built, so test hosts can set the environment.
+        // travel over https only, under the "__Host-" prefix (no Domain, path /, Secure: a sibling
+        // host cannot set or overwrite them). Decided when the options are built, so test hosts can
+        // set the environment.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
-            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookiePolicyFor(environment));
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.SecurePolicy = CookiePolicyFor(environment);
+                options.Cookie.Name = CookieName(AuthCookieName, environment);
+            });
         services.AddOptions<AntiforgeryOptions>()
-            .Configure<IHostEnvironment>((options, environment) => options.Cookie.SecurePolicy = CookiePolicyFor(environment));
+            .Configure<IHostEnvironment>((options, environment) =>
+            {
+                options.Cookie.SecurePolicy = CookiePolicyFor(environment);
+                options.Cookie.Name = CookieName(AntiforgeryCookieName, environment);
+            });
+        services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
 
         services.AddAuthorization(Policies.Register);
         services.AddHttpContextAccessor();
@@ -110,6 +125,12 @@ public static class SecurityServiceCollectionExtensions
         return services;
     }
 
+    private static bool HttpsOnly(IHostEnvironment environment) => environment.IsProduction() || environment.IsStaging();
+
     private static CookieSecurePolicy CookiePolicyFor(IHostEnvironment environment) =>
-        environment.IsProduction() || environment.IsStaging() ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+        HttpsOnly(environment) ? CookieSecurePolicy.Always : CookieSecurePolicy.SameAsRequest;
+
+    /// <summary>The cookie's name: with the "__Host-" prefix wherever cookies are https-only.</summary>
+    public static string CookieName(string name, IHostEnvironment environment) =>
+        HttpsOnly(environment) ? "__Host-" + name : name;
 }

@@ -11,7 +11,7 @@ namespace LeerlingzorgPortal.Web.Tests.Security;
 
 /// <summary>
 /// The portal as it runs at a school (environment Production): a failure gives the generic Dutch
-/// error page without any detail, and https answers carry HSTS. The database does not matter here.
+/// error page without any detail, https answers carry HSTS for a year, and cookies are https-only. The database does not matter here.
 /// </summary>
 public sealed class ProductionTests : IAsyncLifetime
 {
@@ -49,7 +49,20 @@ public sealed class ProductionTests : IAsyncLifetime
         var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.StartsWith("max-age=", response.Headers.GetValues("Strict-Transport-Security").Single(), StringComparison.Ordinal);
+        Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    [Fact]
+    public async Task Cookies_are_https_only_under_the_host_prefix()
+    {
+        using var client = Client();
+
+        var response = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("__Host-lzp.af=", StringComparison.Ordinal));
+        Assert.Contains("secure", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("path=/", cookie, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("domain=", cookie, StringComparison.OrdinalIgnoreCase);
     }
 
     private HttpClient Client() => _factory!.CreateClient(new WebApplicationFactoryClientOptions
