@@ -3,7 +3,8 @@
 # over the main search and filter parameters (GET) and the main forms (POST, with a fresh
 # antiforgery token per request). Starts its own portal on 127.0.0.1 with the demo board on a
 # throw-away SQLite database, or on PostgreSQL when PORTAL_SQLMAP_POSTGRES holds a server's
-# connection string (without a database name; a fresh database is created and dropped).
+# connection string (without a database name; a fresh database lzp_sqlmap_<pid> is created and left
+# for inspection).
 #
 #   bash security/sqlmap-check.sh            # prints one line per target and a summary
 #
@@ -15,7 +16,7 @@ command -v sqlmap >/dev/null || { echo "sqlmap is missing: apt-get install -y sq
 port=${PORTAL_SQLMAP_PORT:-5097}
 base="http://127.0.0.1:$port"
 work=$(mktemp -d)
-trap 'kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true; [ -n "${pgdb:-}" ] && psql "$PORTAL_SQLMAP_POSTGRES;Database=postgres" -c "DROP DATABASE IF EXISTS $pgdb" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+trap 'kill "$portal" 2>/dev/null || true; wait "$portal" 2>/dev/null || true; rm -rf "$work"' EXIT
 
 dotnet build -c Release src/LeerlingzorgPortal.Web -v q -nologo >/dev/null
 export ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="$base"

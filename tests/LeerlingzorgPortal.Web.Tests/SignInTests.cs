@@ -198,6 +198,7 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
         var response = await client.PostFormAsync("/", "/Account/Logout", []);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("\"cache\", \"storage\"", response.Headers.GetValues("Clear-Site-Data").Single());
         var home = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
     }

@@ -53,6 +53,17 @@ public sealed class ProductionTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_trace_method_is_not_answered()
+    {
+        using var client = Client();
+
+        var response = await client.SendAsync(new HttpRequestMessage(HttpMethod.Trace, "/Account/Login"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.DoesNotContain("TRACE", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Cookies_are_https_only_under_the_host_prefix()
     {
         using var client = Client();

@@ -134,6 +134,8 @@ public sealed class AccountController(
             await audit.RecordAccountEventAsync(AuditAction.SignOut, userId);
         }
 
+        // Tell the browser to drop what it may have kept of the session's pages (a shared school computer).
+        Response.Headers["Clear-Site-Data"] = "\"cache\", \"storage\"";
         TempData["Message"] = "Je bent uitgelogd.";
         return RedirectToAction(nameof(Login));
     }

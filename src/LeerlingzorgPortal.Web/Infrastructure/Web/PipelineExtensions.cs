@@ -16,6 +16,7 @@ public static class PipelineExtensions
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.Use(RefuseTrace);
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         app.UseRequestLocalization();
@@ -32,5 +33,17 @@ public static class PipelineExtensions
             .AllowAnonymous();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}");
         return app;
+    }
+
+    /// <summary>TRACE (and its old alias TRACK) echo requests back, cookies included: never answered.</summary>
+    private static Task RefuseTrace(HttpContext context, RequestDelegate next)
+    {
+        if (HttpMethods.IsTrace(context.Request.Method) || context.Request.Method == "TRACK")
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            return Task.CompletedTask;
+        }
+
+        return next(context);
     }
 }
