@@ -85,6 +85,22 @@ public abstract partial class AuditTests<TFixture>(TFixture fixture) : PortalTes
     }
 
     [Fact]
+    public async Task A_page_refused_by_its_role_is_recorded_with_its_path_and_without_its_query()
+    {
+        var mentor = await Fixture.ClientForAsync(TestOrganisation.MentorA);
+
+        var response = await mentor.GetAsync(new Uri("/Reports?locationId=1", UriKind.Relative), Cancel);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        await mentor.GetPageAsync(response.Headers.Location!.PathAndQuery);
+
+        var userId = Org.UserIds[TestOrganisation.MentorA];
+        var line = await Fixture.QueryAsync(db => db.AuditEntries
+            .Where(a => a.Action == AuditAction.AccessRefused && a.UserId == userId && a.SubjectType == "Page")
+            .OrderByDescending(a => a.Id).FirstAsync(Cancel));
+        Assert.Equal("/Reports", line.SubjectId);
+    }
+
+    [Fact]
     public async Task A_refused_access_to_a_case_out_of_reach_is_recorded_and_a_page_in_reach_is_not()
     {
         var mentor = await Fixture.ClientForAsync(TestOrganisation.MentorB);

@@ -106,6 +106,7 @@ public abstract class HostileInputTests<TFixture>(TFixture fixture) : PortalTest
         }
 
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        string? shownType = null;
         if (response.StatusCode == HttpStatusCode.UnprocessableEntity && !body.Contains("onzichtbaar stuurteken", StringComparison.Ordinal))
         {
             failures.Add($"{endpoint}: 422 without the Dutch explanation");
@@ -122,13 +123,17 @@ public abstract class HostileInputTests<TFixture>(TFixture fixture) : PortalTest
             }
 
             body = await shown.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            shownType = shown.Content.Headers.ContentType?.MediaType;
         }
 
-        if (raw is not null && body.Contains(raw, StringComparison.Ordinal))
+        // Only HTML is rendered by the browser; a JSON, CSV or Excel download carries the value as data.
+        if (raw is not null && IsHtml(shownType ?? response.Content.Headers.ContentType?.MediaType) && body.Contains(raw, StringComparison.Ordinal))
         {
             failures.Add($"{endpoint}: the value comes back raw");
         }
     }
+
+    private static bool IsHtml(string? mediaType) => mediaType is null or "text/html";
 
     /// <summary>The first signed-in role the matrix lets use the endpoint.</summary>
     private static string? UserFor(AuthorizationMatrixTests<TFixture>.Expectation expectation)

@@ -140,8 +140,21 @@ public sealed class AccountController(
         return RedirectToAction(nameof(Login));
     }
 
+    /// <summary>
+    /// A page refused by its role policy. Recorded like a refused record (a 404 from the need-to-know
+    /// rules): the page's path, never its query string, which can hold a searched name.
+    /// </summary>
     [HttpGet]
-    public IActionResult AccessDenied() => View();
+    public async Task<IActionResult> AccessDenied(string? returnUrl)
+    {
+        if (User.Identity?.IsAuthenticated == true)
+        {
+            var path = Url.IsLocalUrl(returnUrl) ? returnUrl!.Split('?', 2)[0] : "(onbekend)";
+            await audit.RecordAsync(AuditAction.AccessRefused, "Page", path, pupilId: null);
+        }
+
+        return View();
+    }
 
     private async Task<IActionResult> SecondFactorAsync(TwoFactorCodeForm form, bool recovery)
     {

@@ -33,6 +33,7 @@ public static class AuditText
     {
         ["Pupil"] = "Leerlingdossier",
         ["Account"] = "Account",
+        ["Page"] = "Pagina",
         ["Timeline"] = "Tijdlijn",
         ["Referral"] = "Aanmelding / zorgtraject",
         ["CarePlan"] = "Handelingsplan / OPP",
