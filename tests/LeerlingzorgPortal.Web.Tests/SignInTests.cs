@@ -46,6 +46,7 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Protocols/Create")]
     [InlineData("/Account/TwoFactor")]
     [InlineData("/Account/TwoFactor/Setup")]
+    [InlineData("/Account/Password")]
     [InlineData("/Retention")]
     [InlineData("/Retention?postponed=true")]
     [InlineData("/Retention/Review/1")]

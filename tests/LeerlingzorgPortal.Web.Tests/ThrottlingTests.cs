@@ -127,6 +127,7 @@ public abstract class ThrottlingTests<TFixture>(TFixture fixture) : PortalTests<
     [InlineData("TwoFactor", "RecoveryCodes")]
     [InlineData("TwoFactor", "Disable")]
     [InlineData("Users", "ResetPassword")]
+    [InlineData("Password", "Index")]
     public void Sign_in_two_factor_and_password_posts_carry_the_client_limit(string controller, string action)
     {
         var post = Endpoints().Single(e => e.Action.ControllerName == controller && e.Action.ActionName == action

@@ -18,6 +18,7 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : PortalTests<T
     [InlineData("/Protocols")]
     [InlineData("/Admin/Users")]
     [InlineData("/Interventions")]
+    [InlineData("/Account/Password")]
     public async Task A_user_without_two_factors_is_sent_to_set_them_up_from_every_other_page(string url)
     {
         var (email, _) = await Fixture.NewAccountAsync(StaffRole.Admin, StaffRole.Coordinator);

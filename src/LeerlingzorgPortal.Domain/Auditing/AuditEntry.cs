@@ -104,6 +104,9 @@ public enum AuditAction
 
     /// <summary>A signed-in user asked for a record out of their reach and got 404 (the need-to-know rules).</summary>
     AccessRefused,
+
+    /// <summary>Someone changed their own password (with the current one).</summary>
+    PasswordChanged,
 }
 
 public static class AuditEntryAccounts

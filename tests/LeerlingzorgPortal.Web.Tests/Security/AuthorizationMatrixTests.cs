@@ -180,6 +180,8 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         ["POST TwoFactor.Setup"] = new("/Account/TwoFactor/Setup", "LOOOOOOO"),
         ["POST TwoFactor.RecoveryCodes"] = new("/Account/TwoFactor/RecoveryCodes", "LOOOOOOO"),
         ["POST TwoFactor.Disable"] = new("/Account/TwoFactor/Disable", "LOOOOOOO"),
+        ["GET Password.Index"] = new("/Account/Password", "LOOOOOOO"),
+        ["POST Password.Index"] = new("/Account/Password", "LOOOOOOO"),
         ["POST Users.ResetTwoFactor"] = new("/Admin/Users/ResetTwoFactor/{user}", "LDDDDDDO"),
         ["GET Account.AccessDenied"] = new("/Account/AccessDenied", "LOOOOOOO"),
         ["GET Accommodations.Create"] = new("/Accommodations/Create?pupilId={pupil}", "LNONOONN"),
