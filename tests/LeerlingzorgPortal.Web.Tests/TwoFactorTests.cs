@@ -161,6 +161,24 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : PortalTests<T
     }
 
     [Fact]
+    public async Task Recovery_codes_are_kept_as_salted_hashes_not_as_written()
+    {
+        var (email, id) = await Fixture.NewAccountAsync(StaffRole.Mentor);
+        using var client = await Fixture.SignInAsync(email);
+        var (_, codes) = await TwoFactorSteps.SetUpAsync(client, Fixture.Clock);
+
+        var stored = await Fixture.QueryAsync(db => db.UserTokens.Where(t => t.UserId == id && t.Name == "RecoveryCodes")
+            .Select(t => t.Value).SingleAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal(10, stored!.Split(';').Length);
+        foreach (var code in codes)
+        {
+            Assert.DoesNotContain(code.Replace("-", "", StringComparison.Ordinal), stored.Replace("-", "", StringComparison.Ordinal),
+                StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
     public async Task New_recovery_codes_replace_the_old_ones()
     {
         var (email, id) = await Fixture.NewAccountAsync(StaffRole.Mentor);

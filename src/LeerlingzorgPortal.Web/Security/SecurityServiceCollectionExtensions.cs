@@ -35,6 +35,7 @@ public static class SecurityServiceCollectionExtensions
                 options.Tokens.AuthenticatorTokenProvider = PortalAuthenticatorTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<PortalDbContext>()
+            .AddUserStore<HashedRecoveryCodeUserStore>()
             .AddDefaultTokenProviders()
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
