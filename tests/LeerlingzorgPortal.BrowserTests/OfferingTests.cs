@@ -66,7 +66,7 @@ public sealed partial class OfferingTests
         await Assertions.Expect(worker.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("De interventie is toegevoegd aan het zorgaanbod.");
         await Assertions.Expect(worker.Page.GetByTestId("occupancy")).ToContainTextAsync("bezet 0 van 8");
         await worker.AssertAccessibleAsync();
-        await worker.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" }).ClickAsync();
+        await worker.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen", Exact = true }).ClickAsync();
         await Assertions.Expect(worker.Page.GetByLabel("Naam")).ToHaveValueAsync(name);
         await worker.AssertAccessibleAsync();
     }
@@ -124,7 +124,7 @@ public sealed partial class OfferingTests
         await mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Dyslexiecentrum De Letterbrug" }).ClickAsync();
         await Assertions.Expect(mentor.Page.GetByTestId("agency-how-to-refer")).ToContainTextAsync("leerlingdossier");
         await Assertions.Expect(mentor.Page.GetByTestId("agency-contact")).ToContainTextAsync("aanmelden@letterbrug.example");
-        await Assertions.Expect(mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" })).ToHaveCountAsync(0);
+        await Assertions.Expect(mentor.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen", Exact = true })).ToHaveCountAsync(0);
         await mentor.AssertAccessibleAsync();
         await mentor.ScreenshotAsync("offering-agency");
 
@@ -160,7 +160,7 @@ public sealed partial class OfferingTests
         await Assertions.Expect(coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "https://www.kinderpraktijk.example" })).ToBeVisibleAsync();
         await coordinator.AssertAccessibleAsync();
 
-        await coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen" }).ClickAsync();
+        await coordinator.Page.GetByRole(AriaRole.Link, new() { Name = "Wijzigen", Exact = true }).ClickAsync();
         await coordinator.AssertAccessibleAsync();
         await coordinator.Page.GetByLabel("Regio").FillAsync("Rijnstreek-Noord");
         await coordinator.Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();

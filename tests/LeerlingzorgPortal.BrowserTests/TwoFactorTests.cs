@@ -58,6 +58,29 @@ public sealed class TwoFactorTests
         await Assertions.Expect(tab.Page.GetByTestId("two-factor-status")).ToContainTextAsync("aan");
     }
 
+    [Fact]
+    public async Task A_user_sees_their_sessions_and_ends_the_one_on_another_computer()
+    {
+        var email = await NewAccountAsync();
+        await using var elsewhere = await _browser.NewPageAsync();
+        await elsewhere.SignInAsync(email);
+        await using var tab = await _browser.NewPageAsync();
+        await tab.SignInAsync(email);
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Mijn sessies" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mijn sessies");
+        await Assertions.Expect(tab.Page.GetByTestId("sessions").Locator("tbody tr")).ToHaveCountAsync(2);
+        await tab.AssertAccessibleAsync();
+        var other = tab.Page.GetByTestId("sessions").Locator("tbody tr", new() { HasText = "Andere sessie" });
+        await other.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Password);
+        await other.GetByRole(AriaRole.Button, new() { Name = "Beëindigen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Eén andere sessie is beëindigd.");
+        await tab.AssertAccessibleAsync();
+
+        await elsewhere.Page.ReloadAsync();
+        await Assertions.Expect(elsewhere.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" })).ToBeVisibleAsync();
+    }
+
     private async Task<string> NewAccountAsync()
     {
         var email = $"tweestaps-{Guid.NewGuid():N}@demo.school.example";

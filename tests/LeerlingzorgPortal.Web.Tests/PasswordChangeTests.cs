@@ -102,6 +102,7 @@ public abstract class PasswordChangeTests<TFixture>(TFixture fixture) : PortalTe
         Assert.Matches("<input[^>]*type=\"password\"[^>]*autocomplete=\"new-password\"[^>]*name=\"NewPassword\"", html);
         Assert.Matches("<input[^>]*type=\"password\"[^>]*autocomplete=\"new-password\"[^>]*name=\"ConfirmPassword\"", html);
         Assert.Contains("href=\"/Account/Password\"", html, StringComparison.Ordinal);
+        Assert.Matches("<form[^>]*action=\"/Account/Password\"[^>]*>(?:(?!</form>)[\\s\\S])*name=\"__RequestVerificationToken\"", html);
     }
 
     [Fact]

@@ -45,6 +45,7 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
     [InlineData("/Protocols/Topic/Bullying")]
     [InlineData("/Protocols/Create")]
     [InlineData("/Account/TwoFactor")]
+    [InlineData("/Account/Sessions")]
     [InlineData("/Account/TwoFactor/Setup")]
     [InlineData("/Account/Password")]
     [InlineData("/Retention")]

@@ -107,6 +107,9 @@ public enum AuditAction
 
     /// <summary>Someone changed their own password (with the current one).</summary>
     PasswordChanged,
+
+    /// <summary>A person ended their own other sessions.</summary>
+    SessionsEnded,
 }
 
 public static class AuditEntryAccounts

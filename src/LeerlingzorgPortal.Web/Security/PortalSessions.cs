@@ -66,6 +66,30 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
         return active ? null : "ended";
     }
 
+    /// <summary>The person's open sessions, newest first.</summary>
+    public async Task<IReadOnlyList<(string Id, DateTimeOffset SignedIn)>> OpenAsync(string userId)
+    {
+        var cutoff = clock.GetUtcNow() - options.Value.AbsoluteTimeout;
+        var rows = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId && t.LoginProvider == LoginProvider)
+            .Select(t => new { t.Name, t.Value }).ToListAsync();
+        return rows
+            .Select(r => (r.Name, At: DateTimeOffset.TryParse(r.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : DateTimeOffset.MinValue))
+            .Where(r => r.At >= cutoff)
+            .OrderByDescending(r => r.At)
+            .Select(r => (r.Name, r.At))
+            .ToList();
+    }
+
+    /// <summary>Ends the person's other sessions (or only <paramref name="onlyId"/>); this one goes on. Returns how many ended.</summary>
+    public async Task<int> EndOthersAsync(string userId, string currentId, string? onlyId)
+    {
+        var rows = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name != currentId
+                                                  && (onlyId == null || t.Name == onlyId)).ToListAsync();
+        db.UserTokens.RemoveRange(rows);
+        await db.SaveChangesAsync();
+        return rows.Count;
+    }
+
     public async Task EndAsync(string? userId, AuthenticationProperties? properties)
     {
         if (userId is null || properties is null || !properties.Items.TryGetValue(SessionIdItem, out var sessionId))

@@ -206,6 +206,8 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         ["GET Audit.Index"] = new("/Audit", "LDDDDODO"),
         ["GET Audit.Export"] = new("/Audit/Export?format=csv", "LDDDDODO"),
         ["GET Audit.Unusual"] = new("/Audit/Unusual", "LDDDDODO"),
+        ["GET Sessions.Index"] = new("/Account/Sessions", "LOOOOOOO"),
+        ["POST Sessions.Index"] = new("/Account/Sessions", "LOOOOOOO"),
     };
 
     internal static string? AccountAt(int column) => Accounts[column];

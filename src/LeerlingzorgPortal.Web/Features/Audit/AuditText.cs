@@ -26,6 +26,7 @@ public static class AuditText
         AuditAction.RecoveryCodeUsed => "Herstelcode gebruikt",
         AuditAction.RecoveryCodesRenewed => "Nieuwe herstelcodes",
         AuditAction.RetentionDeleted => "Verwijderd na bewaartermijn",
+        AuditAction.SessionsEnded => "Eigen sessies beëindigd",
         AuditAction.PasswordChanged => "Eigen wachtwoord gewijzigd",
         _ => action.ToString(),
     };
