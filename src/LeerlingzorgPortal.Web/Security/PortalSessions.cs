@@ -51,7 +51,7 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
         if (userId is null
             || !properties.Items.TryGetValue(SessionIdItem, out var sessionId) || sessionId is null
             || !properties.Items.TryGetValue(SignedInItem, out var signedInText)
-            || !DateTimeOffset.TryParse(signedInText, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var signedIn))
+            || SignedInAt(signedInText) is not { } signedIn)
         {
             return "no session";
         }
@@ -73,7 +73,7 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
         var rows = await db.UserTokens.AsNoTracking().Where(t => t.UserId == userId && t.LoginProvider == LoginProvider)
             .Select(t => new { t.Name, t.Value }).ToListAsync();
         return rows
-            .Select(r => (r.Name, At: DateTimeOffset.TryParse(r.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : DateTimeOffset.MinValue))
+            .Select(r => (r.Name, At: SignedInAt(r.Value) ?? DateTimeOffset.MinValue))
             .Where(r => r.At >= cutoff)
             .OrderByDescending(r => r.At)
             .Select(r => (r.Name, r.At))
@@ -90,9 +90,17 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
         return rows.Count;
     }
 
+    /// <summary>The session id the sign-in cookie carries, if any.</summary>
+    public static string? IdOf(AuthenticationProperties? properties) =>
+        properties?.Items.TryGetValue(SessionIdItem, out var id) == true ? id : null;
+
+    /// <summary>The sign-in moment as kept in the cookie and in the session row (round-trip format).</summary>
+    private static DateTimeOffset? SignedInAt(string? text) =>
+        DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at) ? at : null;
+
     public async Task EndAsync(string? userId, AuthenticationProperties? properties)
     {
-        if (userId is null || properties is null || !properties.Items.TryGetValue(SessionIdItem, out var sessionId))
+        if (userId is null || IdOf(properties) is not { } sessionId)
         {
             return;
         }
@@ -101,7 +109,7 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
         var cutoff = clock.GetUtcNow() - options.Value.AbsoluteTimeout;
         var rows = await db.UserTokens.Where(t => t.UserId == userId && t.LoginProvider == LoginProvider).ToListAsync();
         db.UserTokens.RemoveRange(rows.Where(t => t.Name == sessionId
-            || !DateTimeOffset.TryParse(t.Value, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var at)
+            || SignedInAt(t.Value) is not { } at
             || at < cutoff));
         await db.SaveChangesAsync();
     }

@@ -53,6 +53,6 @@ public sealed class SessionsController(UserManager<PortalUser> users, PortalSess
     private async Task<string?> CurrentIdAsync()
     {
         var result = await HttpContext.AuthenticateAsync(IdentityConstants.ApplicationScheme);
-        return result.Properties?.Items.TryGetValue(PortalSessions.SessionIdItem, out var id) == true ? id : null;
+        return PortalSessions.IdOf(result.Properties);
     }
 }
