@@ -81,6 +81,35 @@ public sealed class TwoFactorTests
         await Assertions.Expect(elsewhere.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" })).ToBeVisibleAsync();
     }
 
+    [Fact]
+    public async Task A_user_changes_their_password_after_a_Dutch_message_and_signs_in_with_the_new_one()
+    {
+        var email = await NewAccountAsync();
+        await using var tab = await _browser.NewPageAsync();
+        await tab.SignInAsync(email);
+
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wachtwoord wijzigen");
+        await tab.AssertAccessibleAsync();
+        await tab.Page.GetByLabel("Huidig wachtwoord").FillAsync("Niet mijn wachtwoord");
+        await tab.Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("Lange zin met fietsen en tulpen");
+        await tab.Page.GetByLabel("Nieuw wachtwoord herhalen").FillAsync("Lange zin met fietsen en tulpen");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("#CurrentPassword-error")).ToHaveTextAsync("Je huidige wachtwoord klopt niet.");
+        await tab.AssertAccessibleAsync();
+
+        await tab.Page.GetByLabel("Huidig wachtwoord").FillAsync(DemoAccounts.Password);
+        await tab.Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("Lange zin met fietsen en tulpen");
+        await tab.Page.GetByLabel("Nieuw wachtwoord herhalen").FillAsync("Lange zin met fietsen en tulpen");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByTestId("home-message")).ToContainTextAsync("Je wachtwoord is gewijzigd.");
+        await tab.AssertAccessibleAsync();
+
+        await using var later = await _browser.NewPageAsync();
+        await later.SignInAsync(email, "Lange zin met fietsen en tulpen");
+        await Assertions.Expect(later.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welkom");
+    }
+
     private async Task<string> NewAccountAsync()
     {
         var email = $"tweestaps-{Guid.NewGuid():N}@demo.school.example";
