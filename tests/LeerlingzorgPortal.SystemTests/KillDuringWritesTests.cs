@@ -70,8 +70,10 @@ public abstract class KillDuringWritesTests<TFixture> : IClassFixture<TFixture>
                         await portal.KillHardAsync();
                     }
                 }
-                catch (HttpRequestException)
+                catch (Exception e) when (e is HttpRequestException
+                                              || (e is TaskCanceledException && !Cancel.IsCancellationRequested))
                 {
+                    // The connection died with the process (or, on a very busy machine, the answer took over 30 s).
                     unanswered.Add(requestId);
                 }
             }

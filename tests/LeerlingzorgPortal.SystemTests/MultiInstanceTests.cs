@@ -24,7 +24,17 @@ public sealed class TwoInstancesFixture() : SystemFixture(new PostgreSqlTestData
 
         A = StartPortal("A", retentionJob: true);
         B = StartPortal("B", retentionJob: true);
-        await Task.WhenAll(A.WaitUntilReadyAsync(), B.WaitUntilReadyAsync());
+        try
+        {
+            await Task.WhenAll(A.WaitUntilReadyAsync(), B.WaitUntilReadyAsync());
+        }
+        catch
+        {
+            // A fixture that fails to start leaves no process behind.
+            await A.DisposeAsync();
+            await B.DisposeAsync();
+            throw;
+        }
     }
 }
 
