@@ -45,6 +45,7 @@ public static class TestCertificate
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"cert-{Guid.NewGuid():N}.pfx");
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, password));
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => File.Delete(path);
         return (path, password, certificate.GetCertHashString());
     }
 }
