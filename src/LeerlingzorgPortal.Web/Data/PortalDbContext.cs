@@ -90,6 +90,8 @@ public class PortalDbContext : IdentityDbContext<PortalUser>
 
     public DbSet<RetentionReview> RetentionReviews => Set<RetentionReview>();
 
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -21,6 +21,7 @@ using LeerlingzorgPortal.Web.Features.Reports;
 using LeerlingzorgPortal.Web.Features.Retention;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Features.Triage;
+using LeerlingzorgPortal.Web.Infrastructure.Jobs;
 
 namespace LeerlingzorgPortal.Web.Features;
 
@@ -32,6 +33,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<RetentionScan>()
         .AddScoped<RetentionWork>()
         .AddScoped<InzageQuery>()
+        .AddScoped<JobLeases>()
         .AddHostedService<RetentionJob>()
         .AddScoped<ReportLocations>()
         .AddScoped<CareOfferingReportQuery>()

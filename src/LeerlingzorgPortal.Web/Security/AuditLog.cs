@@ -1,5 +1,6 @@
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Security;
 
@@ -29,6 +30,28 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
     {
         Add(action, subjectType, subjectId, pupilId);
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// Saves a new record and then its Create line, which needs the key the database just gave the record,
+    /// in one transaction: a process killed between the two leaves neither (issue 11, kill -9 during writes).
+    /// </summary>
+    public async Task SaveCreatedAsync(string subjectType, Func<string> subjectId, int? pupilId,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(subjectId);
+        var transaction = db.Database.CurrentTransaction is null
+            ? await db.Database.BeginTransactionAsync(cancellationToken)
+            : null;
+        await using (transaction)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await RecordAsync(AuditAction.Create, subjectType, subjectId(), pupilId, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
+        }
     }
 
     /// <summary>Adds the line to the unit of work, so it is saved together with the change it describes.</summary>

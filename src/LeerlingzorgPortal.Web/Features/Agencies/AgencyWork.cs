@@ -30,8 +30,7 @@ public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
             var agency = new ExternalOrganisation(form.Name!.Trim(), form.Kind!.Value);
             agency.Describe(form.ToDetails());
             db.ExternalOrganisations.Add(agency);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(AuditAction.Create, nameof(ExternalOrganisation), Key(agency.Id), null, cancellationToken);
+            await audit.SaveCreatedAsync(nameof(ExternalOrganisation), () => Key(agency.Id), null, cancellationToken);
             return (CommandResult.Done, agency.Id);
         }
         catch (DomainRuleException e)

@@ -83,8 +83,7 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
         }
 
         db.CarePlans.Add(plan);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.Create, nameof(CarePlan), plan.Id.ToString(CultureInfo.InvariantCulture), plan.PupilId, cancellationToken);
+        await audit.SaveCreatedAsync(nameof(CarePlan), () => plan.Id.ToString(CultureInfo.InvariantCulture), plan.PupilId, cancellationToken);
         return (CommandResult.Done, plan.Id);
     }
 

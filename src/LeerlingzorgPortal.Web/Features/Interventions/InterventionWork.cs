@@ -35,8 +35,7 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
         {
             var intervention = new Intervention(form.ToDetails());
             db.Interventions.Add(intervention);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(AuditAction.Create, nameof(Intervention), Key(intervention.Id), null, cancellationToken);
+            await audit.SaveCreatedAsync(nameof(Intervention), () => Key(intervention.Id), null, cancellationToken);
             return (CommandResult.Done, intervention.Id);
         }
         catch (DomainRuleException e)

@@ -29,8 +29,7 @@ public sealed class MeldcodeWork(PortalDbContext db, CurrentStaff currentStaff, 
 
         var track = MeldcodeTrack.Start(referral.Id, referral.PupilId, referral.LocationId, scope.StaffMemberId, clock.GetUtcNow());
         db.MeldcodeTracks.Add(track);
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.Create, nameof(MeldcodeTrack), Key(track.Id), track.PupilId, cancellationToken);
+        await audit.SaveCreatedAsync(nameof(MeldcodeTrack), () => Key(track.Id), track.PupilId, cancellationToken);
         return track.Id;
     }
 

@@ -39,8 +39,7 @@ public sealed class ProtocolWork(PortalDbContext db, CurrentStaff currentStaff, 
         {
             var protocol = new Protocol(topic, form.OwnerId!, form.ReviewOn!.Value, form.ToText(), currentStaff.UserId!, clock.GetUtcNow());
             db.Protocols.Add(protocol);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(AuditAction.Create, nameof(Protocol), Key(protocol.Id), null, cancellationToken);
+            await audit.SaveCreatedAsync(nameof(Protocol), () => Key(protocol.Id), null, cancellationToken);
             logger.LogInformation("Protocol {ProtocolId} created on topic {Topic}", protocol.Id, topic);
             return (CommandResult.Done, protocol.Id);
         }

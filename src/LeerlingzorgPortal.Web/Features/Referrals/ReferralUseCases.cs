@@ -51,19 +51,15 @@ public sealed class CreateReferral(PortalDbContext db, CurrentStaff currentStaff
             return (CommandResult.Invalid(e.Message), null);
         }
 
+        // The draft, its audit line and the submission (status, transition, notifications) commit together:
+        // a process killed half-way leaves nothing, never a draft without its audit line (issue 11).
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);
         await audit.RecordAsync(AuditAction.Create, nameof(Referral), Id(referral), referral.PupilId, cancellationToken);
-        if (form.WantsSubmit)
-        {
-            var submitted = await submit.SubmitLoadedAsync(referral, cancellationToken);
-            if (!submitted.Succeeded)
-            {
-                return (submitted, referral.Id);
-            }
-        }
-
-        return (CommandResult.Done, referral.Id);
+        var result = form.WantsSubmit ? await submit.SubmitLoadedAsync(referral, cancellationToken) : CommandResult.Done;
+        await transaction.CommitAsync(cancellationToken);
+        return (result.Succeeded ? CommandResult.Done : result, referral.Id);
     }
 
     internal static string Id(Referral referral) => referral.Id.ToString(System.Globalization.CultureInfo.InvariantCulture);

@@ -49,8 +49,7 @@ public sealed class IncidentCategoriesController(PortalDbContext db, AuditLog au
         {
             var category = new CustomIncidentCategory(trimmed!);
             db.CustomIncidentCategories.Add(category);
-            await db.SaveChangesAsync(cancellationToken);
-            await audit.RecordAsync(AuditAction.Create, nameof(CustomIncidentCategory), category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            await audit.SaveCreatedAsync(nameof(CustomIncidentCategory), () => category.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 null, cancellationToken);
         }
         catch (DomainRuleException e)

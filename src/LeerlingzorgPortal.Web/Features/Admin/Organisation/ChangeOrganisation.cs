@@ -95,8 +95,7 @@ public sealed class ChangeOrganisation(PortalDbContext db, AuditLog audit)
             return CommandResult.Invalid(e.Message);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
-        await audit.RecordAsync(AuditAction.Create, subject, "-", pupilId: null, cancellationToken);
+        await audit.SaveCreatedAsync(subject, () => "-", pupilId: null, cancellationToken);
         return CommandResult.Done;
     }
 }
