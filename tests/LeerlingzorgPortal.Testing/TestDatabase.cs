@@ -88,7 +88,7 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
 public sealed class ProxiedPostgreSqlTestDatabase : TestDatabase
 {
     /// <summary>Seconds to connect and per command: short, so an unanswering database fails a request quickly.</summary>
-    public const int TimeoutSeconds = 3;
+    public const int TimeoutSeconds = 5;
 
     private readonly PostgreSqlTestDatabase _inner = new();
     private TcpProxy? _proxy;

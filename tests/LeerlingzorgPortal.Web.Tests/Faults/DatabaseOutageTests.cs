@@ -29,8 +29,8 @@ public sealed class ProxiedPostgreSqlPortalFixture() : PortalFixture(new Proxied
 /// it through a loopback proxy that the tests cut (a stopped server: connections reset and refused) or
 /// blackhole (a server that accepts but never answers). For SQLite the "server stops" case does not apply:
 /// the database is a file inside the portal's own process; its counterpart, a file locked by another writer,
-/// is <see cref="SqliteBusyTests"/>. The bound on the wait comes from the configured timeouts (3 s to connect
-/// and per command, 2 s for the readiness check); the client's 30 s timeout only catches a hanging request.
+/// is <see cref="SqliteBusyTests"/>. The bound on the wait comes from the configured timeouts (5 s to connect
+/// and per command, 2 s for the readiness check); the client's timeout only catches a hanging request.
 /// </summary>
 public sealed class DatabaseOutageTests(ProxiedPostgreSqlPortalFixture fixture) : PortalTests<ProxiedPostgreSqlPortalFixture>(fixture)
 {
@@ -115,7 +115,7 @@ public sealed class DatabaseOutageTests(ProxiedPostgreSqlPortalFixture fixture) 
     {
         using var client = await SignedInAsync(Fixture.Factory, TestOrganisation.MentorA);
         using var probe = Fixture.AnonymousClient();
-        probe.Timeout = TimeSpan.FromSeconds(30);
+        probe.Timeout = TimeSpan.FromSeconds(45);
         await client.GetPageAsync("/Pupils");
 
         HttpResponseMessage page, ready;
@@ -123,7 +123,7 @@ public sealed class DatabaseOutageTests(ProxiedPostgreSqlPortalFixture fixture) 
         try
         {
             // A pooled connection that stops answering: the command timeout, then Npgsql's attempt to cancel over a
-            // second connection (about 3 s + 2 x 3 s here). Then a new connection that is accepted but never
+            // second connection (about 5 s + 2 x 5 s here). Then a new connection that is accepted but never
             // answered: the connect timeout. The readiness check gives up within its timeouts too.
             page = await client.GetAsync(new Uri("/Pupils", UriKind.Relative), Cancel);
             var again = await client.GetAsync(new Uri("/Pupils", UriKind.Relative), Cancel);
@@ -177,7 +177,7 @@ public sealed class DatabaseOutageTests(ProxiedPostgreSqlPortalFixture fixture) 
     {
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         // Only a request that hangs runs into this; the configured database timeouts end an outage long before.
-        client.Timeout = TimeSpan.FromSeconds(30);
+        client.Timeout = TimeSpan.FromSeconds(45);
         var response = await client.PostFormAsync("/Account/Login", "/Account/Login",
             new Dictionary<string, string> { ["Email"] = email, ["Password"] = TestOrganisation.Password });
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

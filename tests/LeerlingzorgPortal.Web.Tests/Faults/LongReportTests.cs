@@ -40,7 +40,7 @@ public abstract class LongReportTests<TFixture>(TFixture fixture) : PortalTests<
         var reports = Enumerable.Range(0, held)
             .Select(i => leader.GetAsync(new Uri(i % 2 == 0 ? "/Reports" : "/Reports/DashboardExport?table=aanmeldingen&format=csv", UriKind.Relative), Cancel))
             .ToList();
-        await gate.WaitUntilHeldAsync(held).WaitAsync(TimeSpan.FromSeconds(30), Cancel);
+        await gate.WaitUntilHeldAsync(held).WaitAsync(TimeSpan.FromSeconds(60), Cancel);
 
         await mentor.GetPageAsync("/");
         await mentor.GetPageAsync("/Pupils");

@@ -110,9 +110,11 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
             var due = await scope.ServiceProvider.GetRequiredService<RetentionScan>().RunAsync(cancellationToken);
             LogRun(logger, due);
         }
-        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException)
+        catch (Exception e) when (e is DbUpdateException or InvalidOperationException or TimeoutException
+                                      || Infrastructure.Database.DatabaseOutage.IsOutage(e))
         {
-            // Tomorrow is another run; the log names no pupil.
+            // Tomorrow is another run; the log names no pupil. A database that is away (a bare NpgsqlException or a
+            // busy SQLite file) must not escape: an exception out of a BackgroundService stops the whole host.
             LogFailed(logger, e.GetType().Name);
         }
     }
