@@ -80,3 +80,53 @@ public sealed class PostgreSqlTestDatabase : TestDatabase
         await command.ExecuteNonQueryAsync();
     }
 }
+
+/// <summary>
+/// A fresh PostgreSQL database reached through a <see cref="TcpProxy"/>, with short timeouts, so a test can
+/// take the database away and bring it back (see the database-outage tests).
+/// </summary>
+public sealed class ProxiedPostgreSqlTestDatabase : TestDatabase
+{
+    /// <summary>Seconds to connect and per command: short, so an unanswering database fails a request quickly.</summary>
+    public const int TimeoutSeconds = 5;
+
+    private readonly PostgreSqlTestDatabase _inner = new();
+    private TcpProxy? _proxy;
+
+    public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
+
+    /// <summary>The proxy between the portal and the server; made when first needed.</summary>
+    public TcpProxy Proxy
+    {
+        get
+        {
+            if (_proxy is null)
+            {
+                var server = new NpgsqlConnectionStringBuilder(TestEnvironment.PostgresServer);
+                _proxy = new TcpProxy(server.Host ?? "127.0.0.1", server.Port);
+            }
+
+            return _proxy;
+        }
+    }
+
+    public override string ConnectionString => new NpgsqlConnectionStringBuilder(_inner.ConnectionString)
+    {
+        Host = "127.0.0.1",
+        Port = Proxy.Port,
+        Timeout = TimeoutSeconds,
+        CommandTimeout = TimeoutSeconds,
+    }.ConnectionString;
+
+    public override string? UnavailableReason => _inner.UnavailableReason;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (_proxy is not null)
+        {
+            await _proxy.DisposeAsync();
+        }
+
+        await _inner.DisposeAsync();
+    }
+}

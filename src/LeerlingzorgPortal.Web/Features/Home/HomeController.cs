@@ -32,6 +32,11 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
             Response.Headers.RetryAfter = Throttling.RetryAfterSeconds(Throttling.Window);
         }
 
+        if (code == StatusCodes.Status503ServiceUnavailable && !Response.Headers.ContainsKey("Retry-After"))
+        {
+            Response.Headers.RetryAfter = Infrastructure.Web.DatabaseOutageMiddleware.RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
         return View(code);
     }
 

@@ -194,8 +194,11 @@ public sealed partial class RetentionJob(IServiceScopeFactory scopes, TimeProvid
         }
     }
 
+    // A database that is away (a bare NpgsqlException or a busy SQLite file) must not escape either:
+    // an exception out of a BackgroundService stops the whole host.
     private static bool IsDatabaseTrouble(Exception e) =>
-        e is DbUpdateException or InvalidOperationException or TimeoutException or System.Data.Common.DbException;
+        e is DbUpdateException or InvalidOperationException or TimeoutException or System.Data.Common.DbException
+        || Infrastructure.Database.DatabaseOutage.IsOutage(e);
 
     private TimeSpan Setting(string key, TimeSpan fallback, bool allowZero)
     {

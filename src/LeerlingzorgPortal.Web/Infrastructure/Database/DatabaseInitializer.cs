@@ -13,6 +13,8 @@ namespace LeerlingzorgPortal.Web.Infrastructure.Database;
 /// </summary>
 public static class DatabaseInitializer
 {
+    public static readonly TimeSpan MigrationCommandTimeout = TimeSpan.FromMinutes(10);
+
     /// <summary>
     /// Migrates the database when asked to (or when <c>Database:MigrateOnStart</c> is on, the default);
     /// otherwise refuses to start on a database with migrations still to apply.
@@ -40,6 +42,9 @@ public static class DatabaseInitializer
                     $"de database mist {pending} migratie(s) en {DatabaseSettings.MigrateOnStartKey} staat uit; voer eerst het commando 'migrate' uit.");
             }
 
+            // A migration may rebuild an index over a whole board's data: longer than the command timeout
+            // that bounds a page's queries (DatabaseSettings.DefaultCommandTimeoutSeconds).
+            db.Database.SetCommandTimeout(MigrationCommandTimeout);
             await db.Database.MigrateAsync(cancellationToken);
             return pending;
         }

@@ -1,10 +1,14 @@
 using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LeerlingzorgPortal.Web.Infrastructure.Database;
 
 public static class DatabaseServiceCollectionExtensions
 {
+    public const string HealthCheckName = "database";
+
     /// <summary>
     /// Registers the context of the configured provider. The settings are read when first needed
     /// (not while the services are being listed), so that test hosts can supply their own.
@@ -27,7 +31,18 @@ public static class DatabaseServiceCollectionExtensions
         });
 
         services.AddHealthChecks()
-            .AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+            .AddDbContextCheck<PortalDbContext>(HealthCheckName, tags: ["ready"]);
+
+        // The readiness check gives up after a few seconds of its own (Database:HealthCheckTimeoutSeconds),
+        // so a load balancer's probe of a server that does not answer is not left waiting (ADR 0023).
+        services.AddOptions<HealthCheckServiceOptions>().Configure<DatabaseSettings>((options, settings) =>
+        {
+            foreach (var registration in options.Registrations.Where(r => r.Name == HealthCheckName))
+            {
+                registration.Timeout = settings.HealthCheckTimeout;
+            }
+        });
+        services.AddSingleton<DatabaseOutageLog>();
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -13,6 +14,26 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     public const string MigrateOnStartKey = "Database:MigrateOnStart";
     public const string ProviderKey = "Database:Provider";
     public const string ConnectionStringKey = "ConnectionStrings:Portal";
+    public const string HealthCheckTimeoutKey = "Database:HealthCheckTimeoutSeconds";
+
+    /// <summary>
+    /// Seconds to wait for a PostgreSQL connection (Npgsql's <c>Timeout</c>, default 15) when the connection
+    /// string does not say: a database that is away turns into a Dutch 503 page quickly (ADR 0023).
+    /// </summary>
+    public const int DefaultConnectTimeoutSeconds = 5;
+
+    /// <summary>
+    /// Seconds a single command may run (Npgsql's <c>Command Timeout</c>, default 30; SQLite's
+    /// <c>Default Timeout</c>, its busy timeout, default 30) when the connection string does not say: the
+    /// bound on a runaway report and on a server that accepts but does not answer. Migrations get longer.
+    /// </summary>
+    public const int DefaultCommandTimeoutSeconds = 10;
+
+    /// <summary>Seconds the readiness check waits for the database before it reports unhealthy.</summary>
+    public const int DefaultHealthCheckTimeoutSeconds = 3;
+
+    /// <summary>How long <c>/health/ready</c> waits for the database (<c>Database:HealthCheckTimeoutSeconds</c>).</summary>
+    public TimeSpan HealthCheckTimeout { get; init; } = TimeSpan.FromSeconds(DefaultHealthCheckTimeoutSeconds);
 
     public static DatabaseSettings From(IConfiguration configuration, string contentRoot)
     {
@@ -43,7 +64,17 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         }
 
         var migrateOnStart = !bool.TryParse(configuration[MigrateOnStartKey], out var migrate) || migrate;
-        return new DatabaseSettings(provider, Validate(provider, connectionString), migrateOnStart);
+        var healthTimeout = DefaultHealthCheckTimeoutSeconds;
+        if (configuration[HealthCheckTimeoutKey] is { } healthText
+            && (!int.TryParse(healthText, NumberStyles.None, CultureInfo.InvariantCulture, out healthTimeout) || healthTimeout is < 1 or > 60))
+        {
+            throw new DatabaseConfigurationException($"{HealthCheckTimeoutKey} = '{healthText}' moet een aantal seconden tussen 1 en 60 zijn.");
+        }
+
+        return new DatabaseSettings(provider, Validate(provider, connectionString), migrateOnStart)
+        {
+            HealthCheckTimeout = TimeSpan.FromSeconds(healthTimeout),
+        };
     }
 
     private static string Validate(DatabaseProvider provider, string connectionString)
@@ -53,14 +84,33 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             DbConnectionStringBuilder builder = provider == DatabaseProvider.Sqlite
                 ? new SqliteConnectionStringBuilder(connectionString)
                 : new NpgsqlConnectionStringBuilder(connectionString);
+            var given = GivenKeywords(connectionString);
             if (provider == DatabaseProvider.Sqlite)
             {
-                PrepareSqliteFolder((SqliteConnectionStringBuilder)builder);
+                var sqlite = (SqliteConnectionStringBuilder)builder;
+                PrepareSqliteFolder(sqlite);
+                if (!given.Overlaps(["defaulttimeout", "commandtimeout"]))
+                {
+                    sqlite.DefaultTimeout = DefaultCommandTimeoutSeconds;
+                }
             }
             else if (string.IsNullOrWhiteSpace(((NpgsqlConnectionStringBuilder)builder).Host))
             {
                 throw new DatabaseConfigurationException(
                     $"{ConnectionStringKey} noemt geen Host; PostgreSql heeft een server nodig (Host=...).");
+            }
+            else
+            {
+                var npgsql = (NpgsqlConnectionStringBuilder)builder;
+                if (!given.Contains("timeout"))
+                {
+                    npgsql.Timeout = DefaultConnectTimeoutSeconds;
+                }
+
+                if (!given.Contains("commandtimeout"))
+                {
+                    npgsql.CommandTimeout = DefaultCommandTimeoutSeconds;
+                }
             }
 
             return builder.ConnectionString;
@@ -70,6 +120,15 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             throw new DatabaseConfigurationException(
                 $"{ConnectionStringKey} is geen geldige verbindingsreeks voor {provider}: {e.Message}", e);
         }
+    }
+
+    /// <summary>The keywords the operator wrote, lower case without spaces ("Command Timeout" is "commandtimeout").</summary>
+    private static HashSet<string> GivenKeywords(string connectionString)
+    {
+        var plain = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        return plain.Keys.Cast<string>()
+            .Select(k => k.Replace(" ", string.Empty, StringComparison.Ordinal).ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
     }
 
     private static void PrepareSqliteFolder(SqliteConnectionStringBuilder builder)

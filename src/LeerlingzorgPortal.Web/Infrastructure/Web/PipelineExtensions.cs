@@ -19,6 +19,8 @@ public static class PipelineExtensions
         app.Use(RefuseTrace);
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
+        // Inside the status pages, outside everything that reads the database (authentication included).
+        app.UseMiddleware<DatabaseOutageMiddleware>();
         app.UseRequestLocalization();
         app.UseStaticFiles();
         app.UseMiddleware<NulCharacterGuardMiddleware>();
