@@ -9,6 +9,7 @@ public static class PipelineExtensions
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UsePortalForwardedHeaders();
         if (!app.Environment.IsDevelopment() && !app.Environment.IsEnvironment("Testing"))
         {
             app.UseExceptionHandler("/Home/Error");

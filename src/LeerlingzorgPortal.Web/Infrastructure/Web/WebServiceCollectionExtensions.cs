@@ -43,6 +43,7 @@ public static class WebServiceCollectionExtensions
             options.RequestCultureProviders.Clear();
         });
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = PortalTextEncoderSettings());
+        services.AddPortalForwardedHeaders();
         services.AddValidatorsFromThisAssembly();
         ValidatorOptions.Global.LanguageManager.Culture = Dutch;
         return services;
