@@ -8,13 +8,15 @@ using Microsoft.Extensions.Logging;
 
 // Usage: Database__Provider=Sqlite|PostgreSql ConnectionStrings__Portal="..." \
 //        dotnet BoardGenerator.dll [--pupils 20000] [--seed 2026] [--facts facts.env]
+//        dotnet BoardGenerator.dll --drop   (deletes the configured database)
 // Migrates the database with the app's own step, then fills it with a board of the given size.
 // Writes the ids the benchmark needs (accounts, the worst-case pupil, a case, a meeting) as shell
 // variables to --facts.
 var pupils = 20_000;
 var seed = 2026;
 string? factsPath = null;
-for (var i = 0; i + 1 < args.Length; i += 2)
+var drop = args.Contains("--drop");
+for (var i = 0; i + 1 < args.Length && !drop; i += 2)
 {
     switch (args[i])
     {
@@ -37,6 +39,14 @@ var builder = Host.CreateApplicationBuilder();
 builder.Logging.SetMinimumLevel(LogLevel.Warning);
 builder.Services.AddPortalDatabase();
 using var host = builder.Build();
+
+if (drop)
+{
+    // After a PostgreSQL run: remove the run's database again.
+    await using var scope = host.Services.CreateAsyncScope();
+    await scope.ServiceProvider.GetRequiredService<LeerlingzorgPortal.Web.Data.PortalDbContext>().Database.EnsureDeletedAsync();
+    return 0;
+}
 
 var watch = Stopwatch.StartNew();
 var applied = await DatabaseInitializer.PrepareAsync(host.Services, migrate: true);
