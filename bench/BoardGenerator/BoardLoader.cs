@@ -205,7 +205,7 @@ internal sealed class BoardLoader(IServiceScopeFactory scopes, BoardSizes sizes,
 
     /// <summary>
     /// The worst case for the timeline: one pupil (mentored by the benchmark mentor, cared for by the benchmark
-    /// care worker) with three cases full of notes and action items and a stack of incidents, about 300 entries.
+    /// care worker) with three cases full of notes and action items and a stack of incidents: 300 entries.
     /// </summary>
     private async Task AddWorstCasePupilAsync()
     {
@@ -227,7 +227,7 @@ internal sealed class BoardLoader(IServiceScopeFactory scopes, BoardSizes sizes,
                 moment = moment.AddHours(30);
                 referral.AddNote(worker, new NoteDetails(DateOnly.FromDateTime(moment.UtcDateTime), ContactParties.Pupil | ContactParties.Parents,
                     "Gesprek (gegenereerd)", "Afspraken (gegenereerd)", false), moment);
-                if (n % 2 == 0 && n < 60)
+                if (n % 2 == 0)
                 {
                     referral.AddActionItem(worker, worker, "Actiepunt (gegenereerd)", DateOnly.FromDateTime(moment.UtcDateTime).AddDays(14), moment);
                 }
@@ -248,7 +248,8 @@ internal sealed class BoardLoader(IServiceScopeFactory scopes, BoardSizes sizes,
             Counted(referral);
         }
 
-        var incidents = Enumerable.Range(0, 21).Select(i =>
+        // 13 status steps + 175 notes + 88 action items + 1 plan version + 23 incidents = 300 timeline entries.
+        var incidents = Enumerable.Range(0, 23).Select(i =>
         {
             var at = now.AddDays(-5 - (i * 15));
             return Incident.Report(pupil.LocationId, new IncidentDetails(at, "Aula", IncidentCategory.Bullying, IncidentSeverity.Medium,
