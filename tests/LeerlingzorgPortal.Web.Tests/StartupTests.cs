@@ -63,6 +63,21 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task The_migrate_command_leaves_the_SQLite_database_in_write_ahead_log_mode()
+    {
+        var database = Path.Combine(_workFolder, "wal", "portal.db");
+
+        var run = await RunPortalAsync(["migrate"], ("ConnectionStrings__Portal", $"Data Source={database}"));
+
+        Assert.Equal(0, run.ExitCode);
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task Create_admin_reads_the_password_from_standard_input()
     {
         var database = Path.Combine(_workFolder, "portal.db");

@@ -53,7 +53,12 @@ public sealed record MeetingPage(
 public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentStaff, CareAccess careAccess, StaffLookup staff,
     TimeProvider clock)
 {
-    public async Task<MeetingPage?> HandleAsync(int id, bool external = false, CancellationToken cancellationToken = default)
+    /// <param name="forPrint">
+    /// For the printed agenda and minutes: without the planning lists (suggestions, the open cases to add, the
+    /// staff to assign), which the print views do not show and which grow with the location's open cases.
+    /// </param>
+    public async Task<MeetingPage?> HandleAsync(int id, bool external = false, bool forPrint = false,
+        CancellationToken cancellationToken = default)
     {
         var meeting = await db.Meetings.AsNoTracking()
             .Include(m => m.Staff).Include(m => m.Externals).Include(m => m.Agenda).Include(m => m.Addenda)
@@ -114,13 +119,10 @@ public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentSta
         }
 
         var location = await db.Locations.Where(l => l.Id == meeting.LocationId).Select(l => l.Name).SingleAsync(cancellationToken);
-        var suggestions = manages && meeting.Status == MeetingStatus.Planned && !external
-            ? await SuggestionsAsync(meeting, cancellationToken)
-            : [];
-        var cases = manages && meeting.Status == MeetingStatus.Planned && !external
-            ? await OpenCasesAsync(meeting, cancellationToken)
-            : [];
-        var staffHere = manages ? await staff.StaffAtAsync(meeting.LocationId, cancellationToken) : [];
+        var planning = manages && meeting.Status == MeetingStatus.Planned && !external && !forPrint;
+        var suggestions = planning ? await SuggestionsAsync(meeting, cancellationToken) : [];
+        var cases = planning ? await OpenCasesAsync(meeting, cancellationToken) : [];
+        var staffHere = manages && !forPrint ? await staff.StaffAtAsync(meeting.LocationId, cancellationToken) : [];
         // Resolved by name at read time: a participant's organisation is free text, typed or picked from the sociale kaart.
         var organisations = meeting.Externals.Select(e => e.Organisation).Distinct().ToList();
         var agencyIds = organisations.Count == 0

@@ -112,7 +112,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
 
     private async Task<IActionResult> PrintAsync(int id, bool external, string view, CancellationToken cancellationToken)
     {
-        var page = await pages.HandleAsync(id, external, cancellationToken);
+        var page = await pages.HandleAsync(id, external, forPrint: true, cancellationToken);
         if (page is null)
         {
             return NotFound();

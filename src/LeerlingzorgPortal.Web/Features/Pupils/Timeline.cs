@@ -150,9 +150,11 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
         var groups = scope.MentorGroupIds.ToList();
         var myPupils = groups.Count == 0 ? [] : await db.Pupils.Where(p => p.MentorGroupId != null && groups.Contains(p.MentorGroupId.Value))
             .Select(p => p.Id).ToListAsync(cancellationToken);
+        // The pupil's incidents through the participants' pupil index (IN), not a check on every incident the user may read.
+        var involvedIn = db.Set<Domain.Incidents.IncidentParticipant>().Where(p => p.PupilId == pupilId).Select(p => p.IncidentId);
         var incidents = await db.Incidents.AsNoTracking().Include(i => i.Involved)
+            .Where(i => involvedIn.Contains(i.Id))
             .Where(Domain.Access.IncidentAccess.ReadableBy(scope, myPupils))
-            .Where(i => i.Involved.Any(p => p.PupilId == pupilId))
             .ToListAsync(cancellationToken);
         var entries = incidents.Select(i => new TimelineEntry(i.OccurredAt, DateOnly.FromDateTime(i.OccurredAt.UtcDateTime), TimelineKind.Incident,
             $"Incident: {Dutch.IncidentCategory(i.Category).ToLowerInvariant()} – rol van deze leerling: {Dutch.Role(i.RoleOf(pupilId)!.Value)}",

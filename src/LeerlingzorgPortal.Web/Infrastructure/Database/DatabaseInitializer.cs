@@ -30,6 +30,13 @@ public static class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         try
         {
+            if (settings.Provider == DatabaseProvider.Sqlite)
+            {
+                // Write-ahead log (ADR 0025): readers and the one writer no longer block each other, and a commit is one
+                // append to the log. The setting is kept in the database file; durability stays at synchronous=FULL.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
             if (pending == 0)
             {

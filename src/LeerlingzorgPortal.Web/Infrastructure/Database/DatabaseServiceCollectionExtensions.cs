@@ -18,9 +18,10 @@ public static class DatabaseServiceCollectionExtensions
         services.AddSingleton(sp => DatabaseSettings.From(sp.GetRequiredService<IConfiguration>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<AuditLogAppendOnlyInterceptor>();
+        services.AddSingleton<SqliteBusyTimeoutInterceptor>();
         services.AddDbContext<SqlitePortalDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>()));
         services.AddDbContext<PostgreSqlPortalDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
             .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
