@@ -50,6 +50,8 @@ public sealed class PortalFactory(TestDatabase database, TimeProvider clock, str
         builder.ConfigureTestServices(services =>
         {
             services.AddSingleton(clock);
+            services.AddSingleton<SqlCommandProbe>();
+            services.AddSingleton<IStartupFilter, SqlCommandProbe.Filter>();
             services.AddSingleton<IStartupFilter, ClientAddressFilter>();
         });
     }

@@ -61,9 +61,18 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
             return "absolute timeout";
         }
 
-        var active = await db.UserTokens.AsNoTracking()
-            .AnyAsync(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == sessionId);
-        return active ? null : "ended";
+        // The session row and the user in one round trip. The user is tracked, so the security-stamp check
+        // that follows (Identity's FindByIdAsync, a FindAsync) takes it from this context instead of asking
+        // the database again; the stamp it compares is read in this same request (ADR 0004, 0017).
+        var found = await db.Users
+            .Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                User = u,
+                Active = db.UserTokens.Any(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == sessionId),
+            })
+            .SingleOrDefaultAsync();
+        return found is { Active: true } ? null : "ended";
     }
 
     /// <summary>The person's open sessions, newest first.</summary>

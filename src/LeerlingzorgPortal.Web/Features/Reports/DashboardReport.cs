@@ -229,18 +229,22 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
 
         // Days from sending to the agency's feedback, per agency, over referrals sent in the period and answered.
         // Without the number of answers: with the "still waiting" count above it could reveal a hidden cell.
+        // All answered referrals of the view in one query (a number of days each), split per agency here:
+        // one query per agency would grow with the sociale kaart.
+        var answered = await (
+                from sent in db.ExternalReferrals.AsNoTracking()
+                join referral in db.Referrals on sent.ReferralId equals referral.Id
+                let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
+                where viewIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
+                      && sent.FeedbackReceivedOn != null && sent.FeedbackReceivedOn >= sent.SentOn
+                // A feedback date before the sending date is a typing error, not a negative wait.
+                select new { Known = known, sent.AgencyName, Days = sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber })
+            .ToListAsync(cancellationToken);
         var waitingRows = new List<ReportRow>();
         foreach (var name in agencies)
         {
-            // A feedback date before the sending date is a typing error, not a negative wait.
-            var days = from sent in db.ExternalReferrals.AsNoTracking()
-                       join referral in db.Referrals on sent.ReferralId equals referral.Id
-                       let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
-                       where viewIds.Contains(referral.LocationId) && (name == OtherAgencies ? !known : known && sent.AgencyName == name)
-                             && sent.SentOn >= startDay && sent.SentOn <= lastDay
-                             && sent.FeedbackReceivedOn != null && sent.FeedbackReceivedOn >= sent.SentOn
-                       select sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber;
-            var figures = await DatabasePercentiles.MedianAndP90Async(days, cancellationToken);
+            var days = answered.Where(a => name == OtherAgencies ? !a.Known : a.Known && a.AgencyName == name).Select(a => a.Days).ToList();
+            var figures = DatabasePercentiles.MedianAndP90(days);
             waitingRows.Add(new ReportRow(name, [Shown(figures.Median, Days, TooFewAnswers), Shown(figures.P90, Days, TooFewAnswers)]));
         }
 

@@ -19,12 +19,16 @@ public static class DatabaseServiceCollectionExtensions
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         services.AddScoped<AuditLogAppendOnlyInterceptor>();
         services.AddSingleton<SqliteBusyTimeoutInterceptor>();
+        services.AddHttpContextAccessor();
+        services.AddSingleton<SqlCommandCountingInterceptor>();
         services.AddDbContext<SqlitePortalDbContext>((sp, options) => options
             .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>(),
+                sp.GetRequiredService<SqlCommandCountingInterceptor>()));
         services.AddDbContext<PostgreSqlPortalDbContext>((sp, options) => options
             .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
-            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>()));
+            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(),
+                sp.GetRequiredService<SqlCommandCountingInterceptor>()));
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
             DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlPortalDbContext>(),
