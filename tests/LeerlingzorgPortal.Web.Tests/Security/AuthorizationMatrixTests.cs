@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Controllers;
 using Microsoft.AspNetCore.Routing;
@@ -223,6 +224,8 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
         Assert.Empty(Matrix.Keys.Except(actual).Order(StringComparer.Ordinal));
     }
 
+    private static readonly Regex PupilNamePattern = new(@"(?<![A-Za-z0-9_-])Anna(?![A-Za-z0-9_-])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+
     [Theory]
     [MemberData(nameof(Endpoints))]
     public async Task Each_role_gets_what_the_matrix_declares(string endpoint)
@@ -238,7 +241,8 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
             var expected = expectation.Roles[i];
             var (outcome, body) = await RequestAsync(Accounts[i], method, url, expected);
             observed[i] = outcome;
-            if (outcome == 'N' && body.Contains("Anna", StringComparison.Ordinal))
+            // As a word: the page's random antiforgery token and CSP nonce can hold the letters "Anna" by chance.
+            if (outcome == 'N' && PupilNamePattern.IsMatch(body))
             {
                 failures.Add($"{Accounts[i] ?? "anonymous"}: the 404 names the pupil");
             }
