@@ -13,11 +13,11 @@ public static class QueryBudget
 
     private static readonly Dictionary<string, int> Over = new(StringComparer.Ordinal)
     {
-        ["Home (mentor)"] = 18,
-        ["Home (care worker)"] = 27,
-        ["Home (coordinator)"] = 34,
-        ["Home (school leader)"] = 18,
-        ["Home (admin)"] = 16,
+        ["Home (mentor)"] = 14,
+        ["Home (care worker)"] = 22,
+        ["Home (coordinator)"] = 26,
+        ["Home (school leader)"] = 16,
+        ["Home (admin)"] = 13,
         ["Audit viewer"] = 11,
         ["Dashboard"] = 26,
         ["Dashboard export"] = 26,

@@ -28,9 +28,25 @@ public sealed class CaseListQuery(PortalDbContext db, CareAccess careAccess, Cur
     public async Task<CaseListPage> HandleAsync(bool closed, bool onlyMine, int? page,
         System.Linq.Expressions.Expression<Func<Referral, bool>>? extra, CancellationToken cancellationToken = default)
     {
+        var query = await FilterAsync(closed, onlyMine, extra, cancellationToken);
+        var total = await query.CountAsync(cancellationToken);
+        var current = Paging.Clamp(page, total, PageSize);
+        var items = await RowsAsync(query, closed, (current - 1) * PageSize, cancellationToken);
+        return new CaseListPage(closed, onlyMine, options.Value.StaleAfterDays, new PagedList<CaseRow>(items, current, PageSize, total));
+    }
+
+    /// <summary>
+    /// The first page of open cases without counting them all: for the home page, which shows the rows
+    /// only. The same filter and order as <see cref="HandleAsync(bool, bool, int?, CancellationToken)"/>.
+    /// </summary>
+    public async Task<IReadOnlyList<CaseRow>> FirstPageAsync(bool onlyMine,
+        System.Linq.Expressions.Expression<Func<Referral, bool>>? extra, CancellationToken cancellationToken = default) =>
+        await RowsAsync(await FilterAsync(closed: false, onlyMine, extra, cancellationToken), closed: false, skip: 0, cancellationToken);
+
+    private async Task<IQueryable<Referral>> FilterAsync(bool closed, bool onlyMine,
+        System.Linq.Expressions.Expression<Func<Referral, bool>>? extra, CancellationToken cancellationToken)
+    {
         var me = currentStaff.UserId;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var staleBefore = today.AddDays(-options.Value.StaleAfterDays);
         var query = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken));
         query = closed
             ? query.Where(r => r.Status == ReferralStatus.Closed || r.Status == ReferralStatus.ReferredOut)
@@ -40,13 +56,13 @@ public sealed class CaseListQuery(PortalDbContext db, CareAccess careAccess, Cur
             query = query.Where(r => r.AssignedCareWorkerId == me);
         }
 
-        if (extra is not null)
-        {
-            query = query.Where(extra);
-        }
+        return extra is null ? query : query.Where(extra);
+    }
 
-        var total = await query.CountAsync(cancellationToken);
-        var current = Paging.Clamp(page, total, PageSize);
+    private async Task<List<CaseRow>> RowsAsync(IQueryable<Referral> query, bool closed, int skip, CancellationToken cancellationToken)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var staleBefore = today.AddDays(-options.Value.StaleAfterDays);
         var rows = await query
             .Select(r => new
             {
@@ -65,13 +81,12 @@ public sealed class CaseListQuery(PortalDbContext db, CareAccess careAccess, Cur
                 OverdueItems = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
             })
             .OrderBy(r => r.LastContact ?? DateOnly.MinValue).ThenBy(r => r.Id)
-            .Skip((current - 1) * PageSize)
+            .Skip(skip)
             .Take(PageSize)
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new CaseRow(r.Id, r.PupilId, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
+        return rows.Select(r => new CaseRow(r.Id, r.PupilId, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
                 r.MentorGroup, r.Status, r.CareWorker, r.SupportLevel, r.LastContact, r.OpenItems, r.OverdueItems,
                 !closed && (r.LastContact ?? DateOnly.FromDateTime(r.TriagedAt!.Value.UtcDateTime)) < staleBefore))
             .ToList();
-        return new CaseListPage(closed, onlyMine, options.Value.StaleAfterDays, new PagedList<CaseRow>(items, current, PageSize, total));
     }
 }

@@ -28,18 +28,22 @@ public sealed class PlanSignalsQuery(PortalDbContext db, CareAccess careAccess, 
         }
 
         var plans = await query.ToListAsync(cancellationToken);
-        var pupilIds = plans.Select(p => p.PupilId).Distinct().ToList();
-        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName }).ToListAsync(cancellationToken);
-        var responsibleIds = plans.Select(p => p.ResponsibleId).Distinct().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => responsibleIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
+        // The pupils' names and the responsible staff members' names of those plans in one command.
+        var planIds = plans.Select(p => p.Id).ToList();
+        var labels = await db.CarePlans.AsNoTracking().Where(p => planIds.Contains(p.Id))
+            .Select(p => new
+            {
+                p.Id,
+                Pupil = db.Pupils.Where(x => x.Id == p.PupilId).Select(x => new { x.Name.FirstName, x.Name.Prefix, x.Name.LastName }).First(),
+                Responsible = db.StaffMembers.Where(x => x.Id == p.ResponsibleId).Select(x => x.DisplayName).FirstOrDefault(),
+            })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
         var signals = new List<PlanSignal>();
         foreach (var plan in plans)
         {
-            var pupil = pupils.Single(p => p.Id == plan.PupilId);
+            var pupil = labels[plan.Id].Pupil;
             string? signal = null;
             if (OppDeadlines.IsLateToBeSet(plan, today))
             {
@@ -57,7 +61,7 @@ public sealed class PlanSignalsQuery(PortalDbContext db, CareAccess careAccess, 
             if (signal is not null)
             {
                 signals.Add(new PlanSignal(plan.Id, ReferralListQuery.FullName(pupil.FirstName, pupil.Prefix, pupil.LastName),
-                    plan.Content.Title, signal, names.GetValueOrDefault(plan.ResponsibleId, "–")));
+                    plan.Content.Title, signal, labels[plan.Id].Responsible ?? "–"));
             }
         }
 

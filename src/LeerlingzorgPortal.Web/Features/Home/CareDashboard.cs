@@ -43,8 +43,6 @@ public sealed class CareDashboardQuery(
     PortalDbContext db,
     CurrentStaff currentStaff,
     CareAccess careAccess,
-    MyActionItemsQuery actionItems,
-    NotificationListQuery notifications,
     ReferralListQuery referrals,
     CaseListQuery cases,
     TriageQueueQuery queue,
@@ -58,18 +56,38 @@ public sealed class CareDashboardQuery(
     public async Task<CareDashboard> HandleAsync(CancellationToken cancellationToken = default)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var unread = await notifications.HandleAsync(1, Shown, onlyUnread: true, cancellationToken);
-        var items = await actionItems.HandleAsync(done: false, 1, Shown, cancellationToken);
-        var myReferrals = scope.Has(Domain.Organisation.StaffRole.Mentor)
-            ? (await referrals.HandleAsync(null, onlyMine: true, 1, cancellationToken)).Referrals.Items.Take(10).ToList()
-            : null;
+        var me = currentStaff.UserId;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var isCoordinator = scope.Has(Domain.Organisation.StaffRole.Coordinator);
         var isCareWorker = scope.Has(Domain.Organisation.StaffRole.CareWorkerA) || scope.Has(Domain.Organisation.StaffRole.CareWorkerB)
                            || scope.Has(Domain.Organisation.StaffRole.CareWorkerC);
-        var myCases = isCareWorker
-            ? (await cases.HandleAsync(closed: false, onlyMine: true, 1, cancellationToken)).Cases.Items.ToList()
+        var readable = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken));
+
+        // The page's counts in one command, anchored on the user's own staff row: the open action items and,
+        // for the coordinator, the intake queue. The lists below fetch their first rows only, without a count.
+        var submitted = readable.Where(r => r.Status == ReferralStatus.Submitted);
+        var counts = await db.StaffMembers.AsNoTracking().Where(s => s.Id == me)
+            .Select(s => new
+            {
+                OpenItems = db.ActionItems.Count(i => i.OwnerId == me && i.Status == ActionItemStatus.Open),
+                Queue = isCoordinator ? submitted.Count() : 0,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        var unread = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ReadAt == null)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(Shown)
+            .Select(n => new NotificationRow(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(cancellationToken);
+        var items = await MyOpenItemsAsync(me, today, cancellationToken);
+        var myReferrals = scope.Has(Domain.Organisation.StaffRole.Mentor)
+            ? await referrals.MineFirstAsync(10, cancellationToken)
             : null;
-        var coordinator = scope.Has(Domain.Organisation.StaffRole.Coordinator)
-            ? await CoordinatorAsync(cancellationToken)
+        var myCases = isCareWorker
+            ? await cases.FirstPageAsync(onlyMine: true, extra: null, cancellationToken)
+            : null;
+        var coordinator = isCoordinator
+            ? await CoordinatorAsync(counts?.Queue ?? 0, today, readable, cancellationToken)
             : null;
         // The coordinator sees the OPP signals of every case they oversee; a care worker those they are responsible for.
         var signals = coordinator is not null || isCareWorker
@@ -78,8 +96,32 @@ public sealed class CareDashboardQuery(
         var feedback = coordinator is not null || isCareWorker
             ? await OverdueFeedbackAsync(onlyMine: coordinator is null, cancellationToken)
             : [];
-        return new CareDashboard(unread.Items, items.Items, items.TotalCount, myReferrals, myCases, coordinator, signals,
+        return new CareDashboard(unread, items, counts?.OpenItems ?? 0, myReferrals, myCases, coordinator, signals,
             await meetings.HandleAsync(cancellationToken), feedback);
+    }
+
+    /// <summary>The first open action items of the user, overdue first (as <see cref="MyActionItemsQuery"/> sorts them).</summary>
+    private async Task<IReadOnlyList<MyActionItem>> MyOpenItemsAsync(string? me, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await db.ActionItems.AsNoTracking().Where(i => i.OwnerId == me && i.Status == ActionItemStatus.Open)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.Id)
+            .Take(Shown)
+            .Select(i => new
+            {
+                i.Id,
+                i.ReferralId,
+                i.Description,
+                i.Referral!.Pupil!.Name.FirstName,
+                i.Referral.Pupil.Name.Prefix,
+                i.Referral.Pupil.Name.LastName,
+                i.DueDate,
+                i.Status,
+                i.Version,
+            })
+            .ToListAsync(cancellationToken);
+        return rows.Select(r => new MyActionItem(r.Id, r.ReferralId, r.Description,
+            ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName), r.DueDate, r.Status,
+            r.Status == ActionItemStatus.Open && r.DueDate < today, r.Version)).ToList();
     }
 
     private async Task<IReadOnlyList<OverdueFeedback>> OverdueFeedbackAsync(bool onlyMine, CancellationToken cancellationToken)
@@ -99,39 +141,36 @@ public sealed class CareDashboardQuery(
             r.AgencyName, r.ExpectedFeedbackOn!.Value)).ToList();
     }
 
-    private async Task<CoordinatorOverview> CoordinatorAsync(CancellationToken cancellationToken)
+    private async Task<CoordinatorOverview> CoordinatorAsync(int queueCount, DateOnly today, IQueryable<Referral> readable,
+        CancellationToken cancellationToken)
     {
-        var waiting = await queue.HandleAsync(1, Shown, cancellationToken);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var waiting = await queue.FirstRowsAsync(Shown, cancellationToken);
         var staleAfter = options.Value.StaleAfterDays;
-        var open = db.Referrals.AsNoTracking()
-            .Where(await careAccess.ReadableAsync(cancellationToken))
-            .Where(r => r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress);
 
         // The case list sorts the longest without contact first, so its first page holds the stalest cases.
-        var stale = (await cases.HandleAsync(closed: false, onlyMine: false, 1, cancellationToken)).Cases.Items
-            .Where(c => c.IsStale).ToList();
-        var withoutWorker = (await cases.HandleAsync(closed: false, onlyMine: false, 1,
-                r => !db.StaffMembers.Any(s => s.Id == r.AssignedCareWorkerId && s.IsActive), cancellationToken))
-            .Cases.Items;
+        var stale = (await cases.FirstPageAsync(onlyMine: false, extra: null, cancellationToken)).Where(c => c.IsStale).ToList();
+        var withoutWorker = await cases.FirstPageAsync(onlyMine: false,
+            r => !db.StaffMembers.Any(s => s.Id == r.AssignedCareWorkerId && s.IsActive), cancellationToken);
 
-        var caseload = await open
+        // Caseload and overdue action items per care worker in one GROUP BY over the open cases, with the name.
+        var perWorker = await readable
+            .Where(r => r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress)
+            .Select(r => new
+            {
+                r.AssignedCareWorkerId,
+                Overdue = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
+            })
             .GroupBy(r => r.AssignedCareWorkerId)
-            .Select(g => new { WorkerId = g.Key, Count = g.Count() })
+            .Select(g => new { WorkerId = g.Key, Count = g.Count(), Overdue = g.Sum(r => r.Overdue) })
             .ToListAsync(cancellationToken);
-        var overdue = await db.ActionItems.AsNoTracking()
-            .Where(i => i.Status == ActionItemStatus.Open && i.DueDate < today && open.Any(r => r.Id == i.ReferralId))
-            .GroupBy(i => i.Referral!.AssignedCareWorkerId)
-            .Select(g => new { WorkerId = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var ids = caseload.Select(c => c.WorkerId).Concat(overdue.Select(o => o.WorkerId)).OfType<string>().Distinct().ToList();
+        var ids = perWorker.Select(c => c.WorkerId).OfType<string>().ToList();
         var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
         string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : "Niemand";
 
-        return new CoordinatorOverview(waiting.TotalCount, waiting.Items, withoutWorker, stale,
-            overdue.Select(o => new WorkerCount(Name(o.WorkerId), o.Count)).OrderByDescending(o => o.Count).ToList(),
-            caseload.Select(c => new WorkerCount(Name(c.WorkerId), c.Count)).OrderByDescending(c => c.Count).ToList(),
+        return new CoordinatorOverview(queueCount, waiting, withoutWorker, stale,
+            perWorker.Where(o => o.Overdue > 0).Select(o => new WorkerCount(Name(o.WorkerId), o.Overdue)).OrderByDescending(o => o.Count).ToList(),
+            perWorker.Select(c => new WorkerCount(Name(c.WorkerId), c.Count)).OrderByDescending(c => c.Count).ToList(),
             staleAfter);
     }
 }

@@ -23,9 +23,20 @@ public sealed class HomeOverviewQuery(PortalDbContext db)
     public async Task<HomeOverview?> HandleAsync(StaffScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
+        // The staff row and the counts in one command.
+        var locationIds = scope.LocationIds.ToList();
+        var mayCountPupils = scope.MaySeePupils;
+        var mayCountAccounts = scope.Has(StaffRole.Admin);
+        var readablePupils = db.Pupils.AsNoTracking().Where(PupilAccess.ReadableBy(scope));
         var staff = await db.StaffMembers.AsNoTracking()
             .Where(s => s.Id == scope.StaffMemberId && s.IsActive)
-            .Select(s => new { s.DisplayName, s.Email })
+            .Select(s => new
+            {
+                s.DisplayName,
+                s.Email,
+                Reachable = mayCountPupils ? readablePupils.Count() : 0,
+                ActiveAccounts = mayCountAccounts ? db.StaffMembers.Count(a => a.IsActive) : 0,
+            })
             .SingleOrDefaultAsync(cancellationToken);
         if (staff is null)
         {
@@ -33,7 +44,7 @@ public sealed class HomeOverviewQuery(PortalDbContext db)
         }
 
         var locations = await db.Locations.AsNoTracking()
-            .Where(l => scope.LocationIds.Contains(l.Id))
+            .Where(l => locationIds.Contains(l.Id))
             .OrderBy(l => l.Name)
             .Select(l => l.Name)
             .ToListAsync(cancellationToken);
@@ -50,12 +61,8 @@ public sealed class HomeOverviewQuery(PortalDbContext db)
             })
             .ToListAsync(cancellationToken);
 
-        int? reachable = scope.MaySeePupils
-            ? await db.Pupils.Where(PupilAccess.ReadableBy(scope)).CountAsync(cancellationToken)
-            : null;
-        int? activeAccounts = scope.Has(StaffRole.Admin)
-            ? await db.StaffMembers.CountAsync(s => s.IsActive, cancellationToken)
-            : null;
+        int? reachable = mayCountPupils ? staff.Reachable : null;
+        int? activeAccounts = mayCountAccounts ? staff.ActiveAccounts : null;
 
         return new HomeOverview(staff.DisplayName, staff.Email, scope.Roles.Order().ToList(), locations,
             groups.Select(g => new HomeMentorGroup(g.Id, g.Name, g.Location, g.SchoolYear.ToString(), g.PupilCount))

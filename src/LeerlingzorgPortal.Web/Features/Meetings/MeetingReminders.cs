@@ -29,15 +29,17 @@ public sealed class MeetingRemindersQuery(PortalDbContext db, CurrentStaff curre
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
         var pupilIds = meetings.SelectMany(m => m.Agenda.Select(a => a.PupilId)).Distinct().ToList();
-        var births = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.DateOfBirth, cancellationToken);
-        var consents = await db.PupilConsents.AsNoTracking().Where(c => pupilIds.Contains(c.PupilId)).ToListAsync(cancellationToken);
+        // Date of birth and consents of the pupils on the agendas in one command.
+        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
+            .Select(p => new { p.Id, p.DateOfBirth, Consents = db.PupilConsents.Where(c => c.PupilId == p.Id).ToList() })
+            .ToDictionaryAsync(p => p.Id, cancellationToken);
 
         return meetings.Select(m =>
         {
             string? problem = null;
             if (coordinatorOf.Contains(m.LocationId))
             {
-                var withoutConsent = m.Agenda.Count(a => !MeetingConsent.Check(births[a.PupilId], consents.Where(c => c.PupilId == a.PupilId),
+                var withoutConsent = m.Agenda.Count(a => !MeetingConsent.Check(pupils[a.PupilId].DateOfBirth, pupils[a.PupilId].Consents,
                     m.Type, m.PartnerKinds, m.Date).Covered);
                 var withoutQuestion = m.Agenda.Count(a => a.Question is null);
                 problem = m.Agenda.Count == 0 ? "nog geen agendapunten"

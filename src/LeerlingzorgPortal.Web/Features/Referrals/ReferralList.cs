@@ -33,10 +33,26 @@ public sealed class ReferralListQuery(PortalDbContext db, CareAccess careAccess,
 
         var total = await query.CountAsync(cancellationToken);
         var current = Paging.Clamp(page, total, PageSize);
+        var items = await RowsAsync(query, me, (current - 1) * PageSize, PageSize, cancellationToken);
+        return new ReferralListPage(status, onlyMine, new PagedList<ReferralRow>(items, current, PageSize, total));
+    }
+
+    /// <summary>The newest referrals the user made, without counting them all (for the home page).</summary>
+    public async Task<IReadOnlyList<ReferralRow>> MineFirstAsync(int take, CancellationToken cancellationToken = default)
+    {
+        var me = currentStaff.UserId;
+        var query = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken))
+            .Where(r => r.ReferredById == me);
+        return await RowsAsync(query, me, 0, take, cancellationToken);
+    }
+
+    private async Task<List<ReferralRow>> RowsAsync(IQueryable<Referral> query, string? me, int skip, int take,
+        CancellationToken cancellationToken)
+    {
         var rows = await query
             .OrderByDescending(r => r.Id)
-            .Skip((current - 1) * PageSize)
-            .Take(PageSize)
+            .Skip(skip)
+            .Take(take)
             .Select(r => new
             {
                 r.Id,
@@ -52,9 +68,8 @@ public sealed class ReferralListQuery(PortalDbContext db, CareAccess careAccess,
                 r.ReferredById,
             })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new ReferralRow(r.Id, FullName(r.FirstName, r.Prefix, r.LastName), r.MentorGroup,
+        return rows.Select(r => new ReferralRow(r.Id, FullName(r.FirstName, r.Prefix, r.LastName), r.MentorGroup,
             r.Category, r.Urgency, r.Status, r.CreatedAt, r.CareWorker, r.ReferredById == me)).ToList();
-        return new ReferralListPage(status, onlyMine, new PagedList<ReferralRow>(items, current, PageSize, total));
     }
 
     internal static string FullName(string first, string? prefix, string last) =>

@@ -17,17 +17,31 @@ public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, 
 
     public async Task<PagedList<QueueRow>> HandleAsync(int? page, int? take = null, CancellationToken cancellationToken = default)
     {
-        var query = db.Referrals.AsNoTracking()
-            .Where(await careAccess.ReadableAsync(cancellationToken))
-            .Where(r => r.Status == ReferralStatus.Submitted);
+        var query = await SubmittedAsync(cancellationToken);
         var total = await query.CountAsync(cancellationToken);
         var size = take ?? PageSize;
         var current = Paging.Clamp(page, total, size);
+        var items = await RowsAsync(query, (current - 1) * size, size, cancellationToken);
+        return new PagedList<QueueRow>(items, current, size, total);
+    }
+
+    /// <summary>The first rows of the queue without counting it (the home page counts it with its other counts).</summary>
+    public async Task<IReadOnlyList<QueueRow>> FirstRowsAsync(int take, CancellationToken cancellationToken = default) =>
+        await RowsAsync(await SubmittedAsync(cancellationToken), 0, take, cancellationToken);
+
+    private async Task<IQueryable<Domain.Care.Referral>> SubmittedAsync(CancellationToken cancellationToken) =>
+        db.Referrals.AsNoTracking()
+            .Where(await careAccess.ReadableAsync(cancellationToken))
+            .Where(r => r.Status == ReferralStatus.Submitted);
+
+    private async Task<List<QueueRow>> RowsAsync(IQueryable<Domain.Care.Referral> query, int skip, int take,
+        CancellationToken cancellationToken)
+    {
         var rows = await query
             .OrderByDescending(r => r.Urgency == Urgency.Urgent).ThenByDescending(r => r.Urgency == Urgency.High)
             .ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
-            .Skip((current - 1) * size)
-            .Take(size)
+            .Skip(skip)
+            .Take(take)
             .Select(r => new
             {
                 r.Id,
@@ -44,9 +58,8 @@ public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, 
             })
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        var items = rows.Select(r => new QueueRow(r.Id, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
+        return rows.Select(r => new QueueRow(r.Id, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
             r.MentorGroup, r.Location, r.Category, r.Urgency, r.SubmittedAt!.Value, r.ReferredBy,
             Math.Max(0, (int)(now - r.SubmittedAt!.Value).TotalDays), r.Source)).ToList();
-        return new PagedList<QueueRow>(items, current, size, total);
     }
 }
