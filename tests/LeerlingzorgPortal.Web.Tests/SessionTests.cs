@@ -141,6 +141,25 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : PortalTests<TFi
         admin.Dispose();
     }
 
+    [Fact]
+    public async Task A_request_with_unchanged_claims_does_not_re_issue_the_sign_in_cookie_until_it_is_a_minute_old()
+    {
+        var (email, _) = await Fixture.NewAccountAsync(StaffRole.Mentor);
+        var (_, signInCookie) = await SignInWithCookieAsync(email);
+        // The first request drops the sign-in's "amr" claim (the rebuilt principal has none): one new cookie.
+        var first = await GetHomeAsync(signInCookie);
+        var cookie = NewAuthCookie(first) ?? signInCookie;
+
+        var same = await GetHomeAsync(cookie);
+        Fixture.Clock.Advance(PortalCookieEvents.RenewAfter);
+        var later = await GetHomeAsync(cookie);
+
+        Assert.Equal(HttpStatusCode.OK, same.StatusCode);
+        Assert.Null(NewAuthCookie(same));
+        Assert.Equal(HttpStatusCode.OK, later.StatusCode);
+        Assert.NotNull(NewAuthCookie(later));
+    }
+
     private async Task<(HttpClient Client, string Cookie)> SignInWithCookieAsync(string email)
     {
         var client = Fixture.AnonymousClient();
@@ -162,6 +181,12 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : PortalTests<TFi
         request.Headers.Add("Cookie", $"{SecurityServiceCollectionExtensions.AuthCookieName}={cookie}");
         return await bare.SendAsync(request, TestContext.Current.CancellationToken);
     }
+
+    private static string? NewAuthCookie(HttpResponseMessage response) =>
+        response.Headers.TryGetValues("Set-Cookie", out var headers)
+        && headers.Any(c => c.StartsWith(SecurityServiceCollectionExtensions.AuthCookieName + "=", StringComparison.Ordinal))
+            ? AuthCookie(response)
+            : null;
 
     private static string AuthCookie(HttpResponseMessage response)
     {

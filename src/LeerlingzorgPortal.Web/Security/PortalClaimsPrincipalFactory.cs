@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using LeerlingzorgPortal.Web.Data;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeerlingzorgPortal.Web.Security;
@@ -11,12 +10,12 @@ namespace LeerlingzorgPortal.Web.Security;
 /// user's claims, each role with its claims) plus the staff member's display name for the page header.
 /// The principal is rebuilt on every request by the security-stamp check (ADR 0004), so everything
 /// besides the user row comes from the database in one query instead of Identity's one per kind and
-/// two per role (ADR 0026).
+/// two per role (ADR 0026); on an ordinary request those facts come with the session check's own query.
 /// </summary>
 public sealed class PortalClaimsPrincipalFactory(
     UserManager<PortalUser> userManager,
     IOptions<IdentityOptions> options,
-    PortalDbContext db)
+    SignedInUser signedInUser)
     : UserClaimsPrincipalFactory<PortalUser>(userManager, options)
 {
     public const string DisplayNameClaim = "lzp:display_name";
@@ -28,19 +27,8 @@ public sealed class PortalClaimsPrincipalFactory(
     {
         ArgumentNullException.ThrowIfNull(user);
         var types = Options.ClaimsIdentity;
-        var facts = await db.Users.AsNoTracking()
-            .Where(u => u.Id == user.Id)
-            .Select(u => new
-            {
-                DisplayName = db.StaffMembers.Where(s => s.Id == u.Id).Select(s => s.DisplayName).FirstOrDefault(),
-                Roles = db.UserRoles.Where(ur => ur.UserId == u.Id)
-                    .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => r.Name).ToList(),
-                RoleClaims = db.UserRoles.Where(ur => ur.UserId == u.Id)
-                    .Join(db.RoleClaims, ur => ur.RoleId, c => c.RoleId, (ur, c) => new { c.ClaimType, c.ClaimValue }).ToList(),
-                UserClaims = db.UserClaims.Where(c => c.UserId == u.Id).Select(c => new { c.ClaimType, c.ClaimValue }).ToList(),
-            })
-            .AsSingleQuery()
-            .SingleOrDefaultAsync();
+        // Read by this request's session check in the same round trip as the user row, or else now.
+        var facts = signedInUser.TakeClaims(user.Id) ?? await signedInUser.ReadClaimsAsync(user.Id);
 
         var identity = new ClaimsIdentity(IdentityConstants.ApplicationScheme, types.UserNameClaimType, types.RoleClaimType);
         identity.AddClaim(new Claim(types.UserIdClaimType, user.Id));
@@ -53,7 +41,7 @@ public sealed class PortalClaimsPrincipalFactory(
         identity.AddClaim(new Claim(types.SecurityStampClaimType, user.SecurityStamp ?? string.Empty));
         foreach (var claim in facts?.UserClaims ?? [])
         {
-            identity.AddClaim(new Claim(claim.ClaimType!, claim.ClaimValue!));
+            identity.AddClaim(new Claim(claim.Type!, claim.Value!));
         }
 
         foreach (var role in facts?.Roles ?? [])
@@ -63,7 +51,7 @@ public sealed class PortalClaimsPrincipalFactory(
 
         foreach (var claim in facts?.RoleClaims ?? [])
         {
-            identity.AddClaim(new Claim(claim.ClaimType!, claim.ClaimValue!));
+            identity.AddClaim(new Claim(claim.Type!, claim.Value!));
         }
 
         identity.AddClaim(new Claim(DisplayNameClaim, facts?.DisplayName ?? user.Email ?? user.Id));

@@ -16,7 +16,8 @@ namespace LeerlingzorgPortal.Web.Security;
 /// row exists: signing out deletes the row, so a copy of the old cookie no longer works, while the
 /// person's sessions on other devices go on. The sign-in time in the cookie gives the absolute timeout.
 /// </summary>
-public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOptions<SecurityOptions> options)
+public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOptions<SecurityOptions> options,
+    SignedInUser signedInUser)
 {
     public const string SessionIdItem = "lzp.sid";
     public const string SignedInItem = "lzp.signed_in";
@@ -61,18 +62,13 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
             return "absolute timeout";
         }
 
-        // The session row and the user in one round trip. The user is tracked, so the security-stamp check
-        // that follows (Identity's FindByIdAsync, a FindAsync) takes it from this context instead of asking
-        // the database again; the stamp it compares is read in this same request (ADR 0004, 0017).
-        var found = await db.Users
-            .Where(u => u.Id == userId)
-            .Select(u => new
-            {
-                User = u,
-                Active = db.UserTokens.Any(t => t.UserId == userId && t.LoginProvider == LoginProvider && t.Name == sessionId),
-            })
-            .SingleOrDefaultAsync();
-        return found is { Active: true } ? null : "ended";
+        // The session row and the user in one round trip, together with everything the claims are made of
+        // and the menu's badge count (ADR 0026). The user is tracked, so the security-stamp check that
+        // follows (Identity's FindByIdAsync, a FindAsync) takes it from this context instead of asking the
+        // database again, and the claims factory takes the facts read here; the stamp it compares is read
+        // in this same request (ADR 0004, 0017).
+        var found = await signedInUser.LoadAsync(userId, sessionId);
+        return found is { User: not null, SessionActive: true } ? null : "ended";
     }
 
     /// <summary>The person's open sessions, newest first.</summary>
@@ -127,6 +123,19 @@ public sealed class PortalSessions(PortalDbContext db, TimeProvider clock, IOpti
 /// <summary>The sign-in cookie's events: a new session at every sign-in, checked on every request.</summary>
 public static class PortalCookieEvents
 {
+    /// <summary>How old a sign-in cookie gets before a request re-issues it with a new idle expiry.</summary>
+    public static readonly TimeSpan RenewAfter = TimeSpan.FromMinutes(1);
+
+    /// <summary>The same claims (type and value), in any order.</summary>
+    public static bool SameClaims(ClaimsPrincipal a, ClaimsPrincipal b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var left = a.Claims.Select(c => c.Type + "\n" + c.Value).Order(StringComparer.Ordinal).ToList();
+        var right = b.Claims.Select(c => c.Type + "\n" + c.Value).Order(StringComparer.Ordinal).ToList();
+        return left.SequenceEqual(right, StringComparer.Ordinal);
+    }
+
     public static void Apply(CookieAuthenticationEvents events)
     {
         ArgumentNullException.ThrowIfNull(events);
@@ -140,14 +149,41 @@ public static class PortalCookieEvents
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
                     .CreateLogger(typeof(PortalCookieEvents)).LogInformation("Session refused: {Reason}", problem);
+                context.HttpContext.RequestServices.GetRequiredService<SignedInUser>().ForgetClaims();
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                 return;
             }
 
             // Identity's security-stamp check (every request, ADR 0004): role changes, deactivation
-            // and password resets reach open sessions.
-            await validateStamp(context);
+            // and password resets reach open sessions. It rebuilds the principal and asks for a new
+            // cookie every time; a cookie with the very same claims is not worth its encryption and
+            // Set-Cookie, so it is only re-issued when a claim changed (the idle timeout slides below).
+            var before = context.Principal;
+            try
+            {
+                await validateStamp(context);
+            }
+            finally
+            {
+                context.HttpContext.RequestServices.GetRequiredService<SignedInUser>().ForgetClaims();
+            }
+
+            if (context.ShouldRenew && before is not null && context.Principal is not null
+                && SameClaims(before, context.Principal))
+            {
+                context.ShouldRenew = false;
+            }
+        };
+
+        // The idle timeout (Security:IdleTimeoutMinutes, the cookie's sliding expiry): the cookie is
+        // re-issued with a new expiry once it is a minute old, instead of at half its lifetime (the
+        // framework's default) or on every request (as the stamp check did). A session thus ends after
+        // 29 to 30 minutes without a request.
+        events.OnCheckSlidingExpiration = context =>
+        {
+            context.ShouldRenew = context.ElapsedTime >= RenewAfter;
+            return Task.CompletedTask;
         };
 
         var signingIn = events.OnSigningIn;

@@ -51,6 +51,7 @@ public static class SecurityServiceCollectionExtensions
                 "Security:IdleTimeoutMinutes mag niet langer zijn dan Security:AbsoluteTimeoutHours.")
             .ValidateOnStart();
         services.AddScoped<PortalSessions>();
+        services.AddScoped<SignedInUser>();
 
         // PBKDF2-HMAC-SHA512 with OWASP's current 210,000 iterations (Identity's default is 100,000);
         // older hashes are rehashed at the next sign-in.

@@ -38,6 +38,7 @@ public abstract class ListQueryCountTests<TFixture>(TFixture fixture) : PortalTe
         ("Care figures", TestOrganisation.SchoolLeader, "/Reports/Care"),
         ("Coordinator's action item list", TestOrganisation.CoordinatorNorth, "/Reports/Coordinator/actiepunten"),
         ("Coordinator's action item export", TestOrganisation.CoordinatorNorth, "/Reports/Coordinator/actiepunten/Export?format=csv"),
+        ("Change password (floor)", TestOrganisation.MentorA, "/Account/Password"),
     ];
 
     [Fact]
@@ -127,6 +128,10 @@ public abstract class ListQueryCountTests<TFixture>(TFixture fixture) : PortalTe
     [Fact]
     public Task The_coordinator_s_action_item_export_issues_a_fixed_number_of_queries_whatever_the_number_of_action_items() =>
         AssertFixedAsync("Coordinator's action item export");
+
+    [Fact]
+    public Task The_cheapest_signed_in_page_issues_one_query_the_session_check_with_claims_and_badge() =>
+        AssertFixedAsync("Change password (floor)");
 
     private async Task AssertFixedAsync(string page)
     {

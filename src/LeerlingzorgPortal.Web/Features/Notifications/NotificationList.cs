@@ -39,7 +39,8 @@ public sealed class NotificationListQuery(PortalDbContext db, CurrentStaff curre
 }
 
 /// <summary>Marks the user's own notification read; another user's id is not found.</summary>
-public sealed class ReadNotification(PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock)
+public sealed class ReadNotification(PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock,
+    SignedInUser signedInUser)
 {
     public async Task<string?> HandleAsync(long id, CancellationToken cancellationToken = default)
     {
@@ -52,6 +53,7 @@ public sealed class ReadNotification(PortalDbContext db, CurrentStaff currentSta
 
         notification.MarkRead(clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
+        signedInUser.ForgetUnread();
         return notification.Link;
     }
 
@@ -66,5 +68,6 @@ public sealed class ReadNotification(PortalDbContext db, CurrentStaff currentSta
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        signedInUser.ForgetUnread();
     }
 }
