@@ -25,10 +25,24 @@ public sealed class MyActionItemsQuery(PortalDbContext db, CurrentStaff currentS
         var total = await query.CountAsync(cancellationToken);
         var size = take ?? PageSize;
         var current = Paging.Clamp(page, total, size);
-        var rows = await (done ? query.OrderByDescending(i => i.DueDate) : query.OrderBy(i => i.DueDate))
-            .ThenBy(i => i.Id)
-            .Skip((current - 1) * size)
-            .Take(size)
+        var ordered = (done ? query.OrderByDescending(i => i.DueDate) : query.OrderBy(i => i.DueDate)).ThenBy(i => i.Id);
+        var items = await RowsAsync(ordered.Skip((current - 1) * size).Take(size), today, cancellationToken);
+        return new PagedList<MyActionItem>(items, current, size, total);
+    }
+
+    /// <summary>The first open action items of the user, overdue first, without counting them all (the home page).</summary>
+    public async Task<IReadOnlyList<MyActionItem>> FirstOpenAsync(int count, CancellationToken cancellationToken = default)
+    {
+        var me = currentStaff.UserId;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var open = db.ActionItems.AsNoTracking().Where(i => i.OwnerId == me && i.Status == ActionItemStatus.Open)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.Id);
+        return await RowsAsync(open.Take(count), today, cancellationToken);
+    }
+
+    private static async Task<List<MyActionItem>> RowsAsync(IQueryable<ActionItem> items, DateOnly today, CancellationToken cancellationToken)
+    {
+        var rows = await items
             .Select(i => new
             {
                 i.Id,
@@ -42,10 +56,9 @@ public sealed class MyActionItemsQuery(PortalDbContext db, CurrentStaff currentS
                 i.Version,
             })
             .ToListAsync(cancellationToken);
-        var items = rows.Select(r => new MyActionItem(r.Id, r.ReferralId, r.Description,
+        return rows.Select(r => new MyActionItem(r.Id, r.ReferralId, r.Description,
             ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName), r.DueDate, r.Status,
             r.Status == ActionItemStatus.Open && r.DueDate < today, r.Version)).ToList();
-        return new PagedList<MyActionItem>(items, current, size, total);
     }
 }
 

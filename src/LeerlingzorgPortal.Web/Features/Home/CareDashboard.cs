@@ -45,6 +45,7 @@ public sealed class CareDashboardQuery(
     CareAccess careAccess,
     ReferralListQuery referrals,
     CaseListQuery cases,
+    MyActionItemsQuery myItems,
     TriageQueueQuery queue,
     PlanSignalsQuery planSignals,
     MeetingRemindersQuery meetings,
@@ -79,7 +80,7 @@ public sealed class CareDashboardQuery(
             .Take(Shown)
             .Select(n => new NotificationRow(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt != null))
             .ToListAsync(cancellationToken);
-        var items = await MyOpenItemsAsync(me, today, cancellationToken);
+        var items = await myItems.FirstOpenAsync(Shown, cancellationToken);
         var myReferrals = scope.Has(Domain.Organisation.StaffRole.Mentor)
             ? await referrals.MineFirstAsync(10, cancellationToken)
             : null;
@@ -98,30 +99,6 @@ public sealed class CareDashboardQuery(
             : [];
         return new CareDashboard(unread, items, counts?.OpenItems ?? 0, myReferrals, myCases, coordinator, signals,
             await meetings.HandleAsync(cancellationToken), feedback);
-    }
-
-    /// <summary>The first open action items of the user, overdue first (as <see cref="MyActionItemsQuery"/> sorts them).</summary>
-    private async Task<IReadOnlyList<MyActionItem>> MyOpenItemsAsync(string? me, DateOnly today, CancellationToken cancellationToken)
-    {
-        var rows = await db.ActionItems.AsNoTracking().Where(i => i.OwnerId == me && i.Status == ActionItemStatus.Open)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.Id)
-            .Take(Shown)
-            .Select(i => new
-            {
-                i.Id,
-                i.ReferralId,
-                i.Description,
-                i.Referral!.Pupil!.Name.FirstName,
-                i.Referral.Pupil.Name.Prefix,
-                i.Referral.Pupil.Name.LastName,
-                i.DueDate,
-                i.Status,
-                i.Version,
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new MyActionItem(r.Id, r.ReferralId, r.Description,
-            ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName), r.DueDate, r.Status,
-            r.Status == ActionItemStatus.Open && r.DueDate < today, r.Version)).ToList();
     }
 
     private async Task<IReadOnlyList<OverdueFeedback>> OverdueFeedbackAsync(bool onlyMine, CancellationToken cancellationToken)
