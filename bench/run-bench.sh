@@ -45,6 +45,8 @@ command -v wrk >/dev/null || die "wrk is missing (apt-get install -y wrk)"
 command -v curl >/dev/null || die "curl is missing"
 
 work="$(mktemp -d "${TMPDIR:-/tmp}/lzp-bench.XXXXXX")"
+# Traversable (not listable) for the postgres account that owns the private cluster below it.
+chmod 711 "$work"
 app_pid=""
 pg_started=""
 cleanup() {
