@@ -130,4 +130,28 @@ public sealed class OrganisationTests
         Assert.Equal("Daan van der Berg", name.FullName);
         Assert.Equal("Berg, Daan van der", name.SortName);
     }
+
+    [Fact]
+    public void A_pupils_search_text_holds_number_and_name_parts_lower_cased()
+    {
+        var pupil = new Pupil("T-77", new PersonName("Élise", "van der", "Çelik"), new DateOnly(2012, 5, 1), TwoLocations().North);
+
+        Assert.Equal("t-77 élise van der çelik", pupil.SearchText);
+        Assert.Equal("çelik", Domain.Organisation.Pupil.SearchTermOf("ÇELIK"));
+    }
+
+    [Fact]
+    public void A_corrected_or_anonymised_pupil_is_found_by_the_new_name_only()
+    {
+        var pupil = Pupil(TwoLocations().North);
+
+        pupil.Correct(new PersonName("Daan", null, "Jansen"), pupil.DateOfBirth);
+        Assert.Contains("jansen", pupil.SearchText, StringComparison.Ordinal);
+        Assert.DoesNotContain("vries", pupil.SearchText, StringComparison.Ordinal);
+
+        pupil.Anonymise(new DateOnly(2026, 11, 22));
+        Assert.DoesNotContain("jansen", pupil.SearchText, StringComparison.Ordinal);
+        Assert.DoesNotContain("daan", pupil.SearchText, StringComparison.Ordinal);
+        Assert.Contains("verwijderd", pupil.SearchText, StringComparison.Ordinal);
+    }
 }

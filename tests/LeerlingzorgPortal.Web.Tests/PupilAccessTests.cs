@@ -144,6 +144,24 @@ public abstract class PupilAccessTests<TFixture>(TFixture fixture) : PortalTests
     }
 
     [Fact]
+    public async Task Search_ignores_case_of_letters_outside_ascii()
+    {
+        await Fixture.OnceAsync("pupil-celik", () => Fixture.QueryAsync(async db =>
+        {
+            var north = await db.Locations.SingleAsync(l => l.Id == Org.NorthId, TestContext.Current.CancellationToken);
+            db.Pupils.Add(new Domain.Organisation.Pupil("T1099", new Domain.Organisation.PersonName("Élise", null, "Çelik"),
+                new DateOnly(2012, 3, 14), north));
+            return await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        }));
+        var client = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
+
+        var html = await client.GetPageAsync($"/Pupils?search={Uri.EscapeDataString("çelik élise")}");
+
+        Assert.Contains("T1099", html, StringComparison.Ordinal);
+        Assert.Contains("van 1<", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Filters_by_location_and_mentor_group()
     {
         var client = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);

@@ -11,6 +11,7 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
         builder.ToTable("Pupils");
         builder.Property(p => p.Number).HasMaxLength(Pupil.NumberMaxLength);
         builder.Ignore(p => p.IsAnonymised);
+        builder.Property(p => p.SearchText).HasMaxLength(Pupil.SearchTextMaxLength);
         builder.HasIndex(p => p.Number).IsUnique().HasDatabaseName("UX_Pupils_Number");
         builder.ComplexProperty(p => p.Name, name =>
         {
@@ -26,5 +27,9 @@ internal sealed class PupilConfiguration : IEntityTypeConfiguration<Pupil>
 
         // The pupil list filters by location and mentor group and sorts by last name.
         builder.HasIndex(p => new { p.LocationId, p.MentorGroupId }).HasDatabaseName("IX_Pupils_Location_MentorGroup");
+
+        // The pupil search of a location's care workers: a substring test on every pupil of the location, read
+        // from this index alone instead of one table lookup per pupil (10x fewer reads at 4,000 pupils; ADR 0027).
+        builder.HasIndex(p => new { p.LocationId, p.SearchText }).HasDatabaseName("IX_Pupils_Location_SearchText");
     }
 }

@@ -1,11 +1,8 @@
 using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
-
-// Case-insensitive search uses ToLower inside queries: EF translates it to SQL lower(), where .NET
-// culture settings do not apply.
-#pragma warning disable CA1304, CA1311, CA1862
 
 namespace LeerlingzorgPortal.Web.Features.Pupils;
 
@@ -67,10 +64,8 @@ public sealed class PupilListQuery(PortalDbContext db)
 
         foreach (var term in Terms(filter.Search))
         {
-            query = query.Where(p => p.Number.ToLower().Contains(term)
-                                     || p.Name.FirstName.ToLower().Contains(term)
-                                     || p.Name.LastName.ToLower().Contains(term)
-                                     || (p.Name.Prefix != null && p.Name.Prefix.ToLower().Contains(term)));
+            // Pupil.SearchText is stored lower-cased: one substring test per row (ADR 0027).
+            query = query.Where(p => p.SearchText.Contains(term));
         }
 
         var total = await query.CountAsync(cancellationToken);
@@ -102,7 +97,7 @@ public sealed class PupilListQuery(PortalDbContext db)
     }
 
     private static IEnumerable<string> Terms(string? search) =>
-        (search ?? string.Empty).Trim().ToLowerInvariant()
+        Pupil.SearchTermOf((search ?? string.Empty).Trim())
         .Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
         .Take(5);
 }

@@ -1377,6 +1377,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(243)
+                        .HasColumnType("character varying(243)");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "LeerlingzorgPortal.Domain.Organisation.Pupil.Name#PersonName", b1 =>
                         {
                             b1.IsRequired();
@@ -1409,6 +1414,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
 
                     b.HasIndex("LocationId", "MentorGroupId")
                         .HasDatabaseName("IX_Pupils_Location_MentorGroup");
+
+                    b.HasIndex("LocationId", "SearchText")
+                        .HasDatabaseName("IX_Pupils_Location_SearchText");
 
                     b.ToTable("Pupils", (string)null);
                 });

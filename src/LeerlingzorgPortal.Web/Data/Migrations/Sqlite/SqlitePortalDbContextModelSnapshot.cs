@@ -1320,6 +1320,11 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SearchText")
+                        .IsRequired()
+                        .HasMaxLength(243)
+                        .HasColumnType("TEXT");
+
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Name", "LeerlingzorgPortal.Domain.Organisation.Pupil.Name#PersonName", b1 =>
                         {
                             b1.IsRequired();
@@ -1352,6 +1357,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LocationId", "MentorGroupId")
                         .HasDatabaseName("IX_Pupils_Location_MentorGroup");
+
+                    b.HasIndex("LocationId", "SearchText")
+                        .HasDatabaseName("IX_Pupils_Location_SearchText");
 
                     b.ToTable("Pupils", (string)null);
                 });
