@@ -19,8 +19,6 @@ public static class QueryBudget
         ["Home (school leader)"] = 14,
         ["Home (admin)"] = 11,
         ["Audit viewer"] = 9,
-        ["Dashboard"] = 24,
-        ["Dashboard export"] = 25,
         ["Case page"] = 16,
         ["Timeline"] = 19,
         ["Meeting Agenda"] = 15,

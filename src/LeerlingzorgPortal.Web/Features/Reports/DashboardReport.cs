@@ -39,10 +39,11 @@ public sealed record DashboardReport(
 
 /// <summary>
 /// The figures of the dashboard for school leaders, per location or for all the user may see, over a
-/// period within one school year. Everything is counted in the database (GROUP BY, COUNT, and one
-/// grouped query per month because SQLite cannot take the month out of a stored moment); no pupil
-/// name or note is read. The state of care now (open cases, caseload, overdue items, OPPs) does not
-/// depend on the period.
+/// period within one school year. Everything is counted in the database (GROUP BY, COUNT; the month of a
+/// stored moment as a CASE over the months' ends, because SQLite cannot take it apart), in three commands
+/// whatever the data and the period (ADR 0027): every count with the waiting times, the caseload with the
+/// care workers' names, and the external referrals. No pupil name or note is read. The state of care now
+/// (open cases, caseload, overdue items, OPPs) does not depend on the period.
 /// </summary>
 public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQuery careFigures, TimeProvider clock)
 {
@@ -56,7 +57,15 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
     /// <summary>The row for agencies typed by hand rather than picked from the sociale kaart.</summary>
     public const string OtherAgencies = "Overige instanties (niet op de sociale kaart)";
 
-    private static readonly ReferralStatus[] OpenCase = [ReferralStatus.Triaged, ReferralStatus.InProgress];
+    // The tables whose cells travel in the one UNION ALL of counts (FigureCell.Figure).
+    private const int ReferralFigure = 0;
+    private const int MinutesToTriageFigure = 1;
+    private const int MinutesToFirstContactFigure = 2;
+    private const int LevelFigure = 3;
+    private const int ActionItemFigure = 4;
+    private const int OppFigure = 5;
+    private const int MeetingFigure = 6;
+    private const int IncidentFigure = 7;
 
     public async Task<DashboardReport> HandleAsync(IReadOnlyList<FilterOption> reachable, int? locationId, ReportPeriod period,
         CancellationToken cancellationToken = default)
@@ -73,113 +82,103 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
 
         var referrals = db.Referrals.AsNoTracking().Where(r => locationIds.Contains(r.LocationId));
         var submitted = referrals.Where(r => r.SubmittedAt >= period.Start && r.SubmittedAt < period.End);
-
-        var categories = Enum.GetValues<ReferralCategory>();
-        var referralCounts = new int[scope.Count, categories.Length, months.Count];
-        for (var m = 0; m < months.Count; m++)
-        {
-            var (start, end) = Moments(months[m]);
-            var perCategory = await referrals.Where(r => r.SubmittedAt >= start && r.SubmittedAt < end)
-                .GroupBy(r => new { r.LocationId, r.Category }).Select(g => new { g.Key.LocationId, g.Key.Category, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            foreach (var group in perCategory)
-            {
-                referralCounts[scope.IndexOf(group.LocationId), Array.IndexOf(categories, group.Category), m] = group.Count;
-            }
-        }
-
-        // The number of referrals behind each waiting time is a count like any other: per location, suppressed together.
-        var timed = await submitted.GroupBy(r => r.LocationId)
-            .Select(g => new { LocationId = g.Key, Triaged = g.Count(r => r.MinutesToTriage != null), Contacted = g.Count(r => r.MinutesToFirstAction != null) })
-            .ToListAsync(cancellationToken);
-        var timedCounts = new int[scope.Count, 2, 1];
-        foreach (var row in timed)
-        {
-            timedCounts[scope.IndexOf(row.LocationId), 0, 0] = row.Triaged;
-            timedCounts[scope.IndexOf(row.LocationId), 1, 0] = row.Contacted;
-        }
-
-        var timedShown = LinkedSmallCells.Suppress(timedCounts, rowTotals: false, columnTotals: false);
         var viewIds = scope.ViewIds;
         var inView = submitted.Where(r => viewIds.Contains(r.LocationId));
-        var toTriage = await TimingAsync("Van aanmelding tot triage", timedShown.Format(scope.Table, 0, 0),
-            inView.Where(r => r.MinutesToTriage != null).Select(r => r.MinutesToTriage!.Value), cancellationToken);
-        var toFirstContact = await TimingAsync("Van aanmelding tot eerste contact", timedShown.Format(scope.Table, 1, 0),
-            inView.Where(r => r.MinutesToFirstAction != null).Select(r => r.MinutesToFirstAction!.Value), cancellationToken);
+        var categories = Enum.GetValues<ReferralCategory>();
+        var incidentCategories = Enum.GetValues<IncidentCategory>();
+        var types = Enum.GetValues<MeetingType>();
+        var now = clock.GetUtcNow();
+        var heldUntil = period.End < now ? period.End : now;
+        var cutOffs = OppDeadlines.CutOffsOn(today);
 
-        var care = await careFigures.HandleAsync(reachable, locationId, cancellationToken);
-
-        var actionItems = await (
+        // Every count of the dashboard in one command (ADR 0027): a GROUP BY per table, with the month and the category
+        // computed as a CASE in SQL, sent together as one UNION ALL; with them the waiting times of the view's referrals
+        // (whole minutes, one integer per referral), from which the percentiles are taken here.
+        var cells = await FigureCells.Count(submitted, ReferralFigure, r => r.LocationId,
+                FigureCells.IndexIn((Referral r) => r.Category, categories), FigureCells.MonthOf((Referral r) => r.SubmittedAt!.Value, months),
+                r => r.MinutesToTriage != null ? 1 : 0, r => r.MinutesToFirstAction != null ? 1 : 0)
+            .Concat(inView.Where(r => r.MinutesToTriage != null).Select(r => new FigureCell
+            {
+                Figure = MinutesToTriageFigure,
+                LocationId = r.LocationId,
+                Row = 0,
+                Column = 0,
+                Count = r.MinutesToTriage!.Value,
+                Second = 0,
+                Third = 0,
+            }))
+            .Concat(inView.Where(r => r.MinutesToFirstAction != null).Select(r => new FigureCell
+            {
+                Figure = MinutesToFirstContactFigure,
+                LocationId = r.LocationId,
+                Row = 0,
+                Column = 0,
+                Count = r.MinutesToFirstAction!.Value,
+                Second = 0,
+                Third = 0,
+            }))
+            .Concat(careFigures.LevelCells(locationIds, LevelFigure))
+            .Concat(FigureCells.Count(
                 from item in db.ActionItems.AsNoTracking()
                 join referral in db.Referrals on item.ReferralId equals referral.Id
                 where locationIds.Contains(referral.LocationId) && item.Status == ActionItemStatus.Open
-                group item by referral.LocationId into g
-                select new { LocationId = g.Key, Open = g.Count(), Overdue = g.Count(i => i.DueDate < today) })
-            .ToListAsync(cancellationToken);
-        var actionCounts = new int[scope.Count, 1, 2];
-        for (var l = 0; l < scope.Count; l++)
-        {
-            var counts = actionItems.SingleOrDefault(a => a.LocationId == scope.Ids[l]);
-            actionCounts[l, 0, 0] = counts?.Open ?? 0;
-            actionCounts[l, 0, 1] = counts?.Overdue ?? 0;
-        }
-
-        var cutOffs = OppDeadlines.CutOffsOn(today);
-        var opps = await (
+                select new { referral.LocationId, item.DueDate },
+                ActionItemFigure, i => i.LocationId, second: i => i.DueDate < today ? 1 : 0))
+            .Concat(FigureCells.Count(
                 from plan in db.CarePlans.AsNoTracking()
                 join referral in db.Referrals on plan.ReferralId equals referral.Id
                 where locationIds.Contains(referral.LocationId) && plan.Kind == PlanKind.Opp && plan.Status != PlanStatus.Closed
-                group plan by referral.LocationId into g
-                select new
-                {
-                    LocationId = g.Key,
-                    Opps = g.Count(),
-                    LateToBeSet = g.Count(p => p.FirstActivatedOn == null && p.NeedEstablishedOn != null && p.NeedEstablishedOn < cutOffs.NeedEstablishedBefore),
-                    LateForEvaluation = g.Count(p => p.FirstActivatedOn != null
-                        && ((p.LastEvaluatedOn != null && p.LastEvaluatedOn >= p.FirstActivatedOn && p.LastEvaluatedOn < cutOffs.EvaluatedBefore)
-                            || ((p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn) && p.FirstActivatedOn < cutOffs.ActivatedBefore))),
-                })
+                select new { referral.LocationId, plan.FirstActivatedOn, plan.NeedEstablishedOn, plan.LastEvaluatedOn },
+                OppFigure, p => p.LocationId,
+                second: p => p.FirstActivatedOn == null && p.NeedEstablishedOn != null && p.NeedEstablishedOn < cutOffs.NeedEstablishedBefore ? 1 : 0,
+                third: p => p.FirstActivatedOn != null
+                            && ((p.LastEvaluatedOn != null && p.LastEvaluatedOn >= p.FirstActivatedOn && p.LastEvaluatedOn < cutOffs.EvaluatedBefore)
+                                || ((p.LastEvaluatedOn == null || p.LastEvaluatedOn < p.FirstActivatedOn) && p.FirstActivatedOn < cutOffs.ActivatedBefore))
+                    ? 1
+                    : 0))
+            .Concat(FigureCells.Count(
+                db.Meetings.AsNoTracking().Where(m => locationIds.Contains(m.LocationId) && m.StartsAt >= period.Start && m.StartsAt < heldUntil),
+                MeetingFigure, m => m.LocationId, row: FigureCells.IndexIn((Meeting m) => m.Type, types)))
+            .Concat(FigureCells.Count(
+                db.Incidents.AsNoTracking().Where(i => locationIds.Contains(i.LocationId) && i.OccurredAt >= period.Start && i.OccurredAt < period.End),
+                IncidentFigure, i => i.LocationId, FigureCells.IndexIn((Incident i) => i.Category, incidentCategories), FigureCells.MonthOf((Incident i) => i.OccurredAt, months)))
             .ToListAsync(cancellationToken);
+
+        var referralCounts = FigureCells.Counts(cells, ReferralFigure, scope, categories.Length, months.Count, c => c.Count);
+
+        // The number of referrals behind each waiting time is a count like any other: per location, suppressed together.
+        var timedCounts = new int[scope.Count, 2, 1];
+        foreach (var cell in cells.Where(c => c.Figure == ReferralFigure))
+        {
+            timedCounts[scope.IndexOf(cell.LocationId), 0, 0] += cell.Second;
+            timedCounts[scope.IndexOf(cell.LocationId), 1, 0] += cell.Third;
+        }
+
+        var timedShown = LinkedSmallCells.Suppress(timedCounts, rowTotals: false, columnTotals: false);
+        var toTriage = Timing("Van aanmelding tot triage", timedShown.Format(scope.Table, 0, 0),
+            cells.Where(c => c.Figure == MinutesToTriageFigure).Select(c => c.Count).ToList());
+        var toFirstContact = Timing("Van aanmelding tot eerste contact", timedShown.Format(scope.Table, 1, 0),
+            cells.Where(c => c.Figure == MinutesToFirstContactFigure).Select(c => c.Count).ToList());
+
+        var care = await careFigures.HandleAsync(reachable, locationId, cells, LevelFigure, cancellationToken);
+
+        var actionCounts = new int[scope.Count, 1, 2];
+        foreach (var cell in cells.Where(c => c.Figure == ActionItemFigure))
+        {
+            actionCounts[scope.IndexOf(cell.LocationId), 0, 0] += cell.Count;
+            actionCounts[scope.IndexOf(cell.LocationId), 0, 1] += cell.Second;
+        }
+
         var oppCounts = new int[scope.Count, 1, 3];
-        for (var l = 0; l < scope.Count; l++)
+        foreach (var cell in cells.Where(c => c.Figure == OppFigure))
         {
-            var counts = opps.SingleOrDefault(o => o.LocationId == scope.Ids[l]);
-            oppCounts[l, 0, 0] = counts?.Opps ?? 0;
-            oppCounts[l, 0, 1] = counts?.LateToBeSet ?? 0;
-            oppCounts[l, 0, 2] = counts?.LateForEvaluation ?? 0;
+            oppCounts[scope.IndexOf(cell.LocationId), 0, 0] += cell.Count;
+            oppCounts[scope.IndexOf(cell.LocationId), 0, 1] += cell.Second;
+            oppCounts[scope.IndexOf(cell.LocationId), 0, 2] += cell.Third;
         }
 
-        var now = clock.GetUtcNow();
-        var heldUntil = period.End < now ? period.End : now;
-        var meetings = await db.Meetings.AsNoTracking()
-            .Where(m => locationIds.Contains(m.LocationId) && m.StartsAt >= period.Start && m.StartsAt < heldUntil)
-            .GroupBy(m => new { m.Type, m.LocationId })
-            .Select(g => new { g.Key.Type, g.Key.LocationId, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        var types = Enum.GetValues<MeetingType>();
-        var meetingCounts = new int[scope.Count, types.Length, 1];
-        for (var t = 0; t < types.Length; t++)
-        {
-            for (var l = 0; l < scope.Count; l++)
-            {
-                meetingCounts[l, t, 0] = meetings.Where(m => m.Type == types[t] && m.LocationId == scope.Ids[l]).Sum(m => m.Count);
-            }
-        }
-
-        var incidentCategories = Enum.GetValues<IncidentCategory>();
-        var incidentCounts = new int[scope.Count, incidentCategories.Length, months.Count];
-        var incidents = db.Incidents.AsNoTracking().Where(i => locationIds.Contains(i.LocationId));
-        for (var m = 0; m < months.Count; m++)
-        {
-            var (start, end) = Moments(months[m]);
-            var perCategory = await incidents.Where(i => i.OccurredAt >= start && i.OccurredAt < end)
-                .GroupBy(i => new { i.LocationId, i.Category }).Select(g => new { g.Key.LocationId, g.Key.Category, Count = g.Count() })
-                .ToListAsync(cancellationToken);
-            foreach (var group in perCategory)
-            {
-                incidentCounts[scope.IndexOf(group.LocationId), Array.IndexOf(incidentCategories, group.Category), m] = group.Count;
-            }
-        }
+        var meetingCounts = FigureCells.Counts(cells, MeetingFigure, scope, types.Length, 1, c => c.Count);
+        var incidentCounts = FigureCells.Counts(cells, IncidentFigure, scope, incidentCategories.Length, months.Count, c => c.Count);
 
         // The categories that occurred, and the two kinds of bullying always, for the trend line.
         var shownCategories = incidentCategories.Select((c, i) => (Category: c, Index: i))
@@ -201,49 +200,63 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         var incidentTable = ReportTables.Linked("Incidenten per maand en categorie", monthLabels,
             shownCategories.Select(c => Dutch.IncidentCategory(c.Category)).ToList(), shownIncidentCounts, scope,
             rowTotals: true, columnTotals: true, "Totaal");
+
+        // External referrals sent in the period in one command: the counts per location and agency, and the days
+        // from sending to feedback of the view's answered ones (a number each), split per agency here.
         var startDay = period.From;
         var lastDay = period.To;
-        var external = await (
-                from sent in db.ExternalReferrals.AsNoTracking()
-                join referral in db.Referrals on sent.ReferralId equals referral.Id
-                where locationIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
-                // A typed agency name can say anything ("praktijk X, voor Anna"): only names on the sociale kaart are shown.
-                let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
-                group sent by new { referral.LocationId, AgencyName = known ? sent.AgencyName : OtherAgencies } into g
-                select new
+        var sentInPeriod =
+            from sent in db.ExternalReferrals.AsNoTracking()
+            join referral in db.Referrals on sent.ReferralId equals referral.Id
+            where locationIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
+            // A typed agency name can say anything ("praktijk X, voor Anna"): only names on the sociale kaart are shown.
+            let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
+            select new
+            {
+                referral.LocationId,
+                Agency = known ? sent.AgencyName : OtherAgencies,
+                sent.SentOn,
+                sent.FeedbackReceivedOn,
+                sent.Status,
+            };
+        var external = await sentInPeriod
+            .GroupBy(s => new { s.LocationId, s.Agency })
+            .Select(g => new AgencyFigure
+            {
+                Answered = false,
+                LocationId = g.Key.LocationId,
+                Agency = g.Key.Agency,
+                Value = g.Count(),
+                Waiting = g.Count(e => e.FeedbackReceivedOn == null
+                                       && e.Status != ExternalReferralStatus.Finished && e.Status != ExternalReferralStatus.Declined),
+            })
+            // Days from sending to the agency's feedback, over the view's referrals sent in the period and answered.
+            // A feedback date before the sending date is a typing error, not a negative wait.
+            .Concat(sentInPeriod
+                .Where(s => viewIds.Contains(s.LocationId) && s.FeedbackReceivedOn != null && s.FeedbackReceivedOn >= s.SentOn)
+                .Select(s => new AgencyFigure
                 {
-                    g.Key.LocationId,
-                    Agency = g.Key.AgencyName,
-                    Sent = g.Count(),
-                    Waiting = g.Count(e => e.FeedbackReceivedOn == null
-                                           && e.Status != ExternalReferralStatus.Finished && e.Status != ExternalReferralStatus.Declined),
-                })
+                    Answered = true,
+                    LocationId = s.LocationId,
+                    Agency = s.Agency,
+                    Value = s.FeedbackReceivedOn!.Value.DayNumber - s.SentOn.DayNumber,
+                    Waiting = 0,
+                }))
             .ToListAsync(cancellationToken);
-        var agencies = external.Select(e => e.Agency).Distinct().Order(StringComparer.CurrentCulture).ToList();
+        var sentCounts = external.Where(e => !e.Answered).ToList();
+        var agencies = sentCounts.Select(e => e.Agency).Distinct().Order(StringComparer.CurrentCulture).ToList();
         var externalCounts = new int[scope.Count, agencies.Count, 2];
-        foreach (var row in external)
+        foreach (var row in sentCounts)
         {
-            externalCounts[scope.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 0] = row.Sent;
-            externalCounts[scope.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 1] = row.Waiting;
+            externalCounts[scope.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 0] += row.Value;
+            externalCounts[scope.IndexOf(row.LocationId), agencies.IndexOf(row.Agency), 1] += row.Waiting;
         }
 
-        // Days from sending to the agency's feedback, per agency, over referrals sent in the period and answered.
         // Without the number of answers: with the "still waiting" count above it could reveal a hidden cell.
-        // All answered referrals of the view in one query (a number of days each), split per agency here:
-        // one query per agency would grow with the sociale kaart.
-        var answered = await (
-                from sent in db.ExternalReferrals.AsNoTracking()
-                join referral in db.Referrals on sent.ReferralId equals referral.Id
-                let known = db.ExternalOrganisations.Any(o => o.Name == sent.AgencyName)
-                where viewIds.Contains(referral.LocationId) && sent.SentOn >= startDay && sent.SentOn <= lastDay
-                      && sent.FeedbackReceivedOn != null && sent.FeedbackReceivedOn >= sent.SentOn
-                // A feedback date before the sending date is a typing error, not a negative wait.
-                select new { Known = known, sent.AgencyName, Days = sent.FeedbackReceivedOn!.Value.DayNumber - sent.SentOn.DayNumber })
-            .ToListAsync(cancellationToken);
         var waitingRows = new List<ReportRow>();
         foreach (var name in agencies)
         {
-            var days = answered.Where(a => name == OtherAgencies ? !a.Known : a.Known && a.AgencyName == name).Select(a => a.Days).ToList();
+            var days = external.Where(e => e.Answered && e.Agency == name).Select(e => e.Value).ToList();
             var figures = DatabasePercentiles.MedianAndP90(days);
             waitingRows.Add(new ReportRow(name, [Shown(figures.Median, Days, TooFewAnswers), Shown(figures.P90, Days, TooFewAnswers)]));
         }
@@ -286,16 +299,13 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
             null);
     }
 
-    private static (DateTimeOffset Start, DateTimeOffset End) Moments(ReportMonth month) =>
-        (new DateTimeOffset(month.First.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), new DateTimeOffset(month.End.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
-
     /// <summary>
     /// The median from <see cref="MinimumForPercentiles"/> referrals, the 90th percentile from
     /// <see cref="DatabasePercentiles.MinimumForP90"/>: below that, nearest rank makes it the single longest wait, one pupil's own.
     /// </summary>
-    private static async Task<TimingFigure> TimingAsync(string label, string shownCount, IQueryable<int> minutes, CancellationToken cancellationToken)
+    private static TimingFigure Timing(string label, string shownCount, IReadOnlyCollection<int> minutes)
     {
-        var figures = await DatabasePercentiles.MedianAndP90Async(minutes, cancellationToken);
+        var figures = DatabasePercentiles.MedianAndP90(minutes);
         return figures.Median is null
             ? new TimingFigure(label, shownCount, null, null)
             : new TimingFigure(label, shownCount, Percentile.FormatMinutes(figures.Median.Value), Shown(figures.P90, Percentile.FormatMinutes, TooFew));
@@ -307,4 +317,18 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
 
     private static ReportRow TimingRow(TimingFigure figure) =>
         new(figure.Label, [figure.Count, figure.Median ?? TooFew, figure.P90 ?? TooFew]);
+
+    /// <summary>A row of the external-referral command: a count per location and agency, or one answered referral's waiting days.</summary>
+    private sealed class AgencyFigure
+    {
+        public bool Answered { get; init; }
+
+        public int LocationId { get; init; }
+
+        public string Agency { get; init; } = "";
+
+        public int Value { get; init; }
+
+        public int Waiting { get; init; }
+    }
 }
