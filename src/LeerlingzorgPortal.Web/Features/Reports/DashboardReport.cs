@@ -41,7 +41,7 @@ public sealed record DashboardReport(
 /// The figures of the dashboard for school leaders, per location or for all the user may see, over a
 /// period within one school year. Everything is counted in the database (GROUP BY, COUNT; the month of a
 /// stored moment as a CASE over the months' ends, because SQLite cannot take it apart), in three commands
-/// whatever the data and the period (ADR 0027): every count with the waiting times, the caseload with the
+/// whatever the data and the period (ADR 0028): every count with the waiting times, the caseload with the
 /// care workers' names, and the external referrals. No pupil name or note is read. The state of care now
 /// (open cases, caseload, overdue items, OPPs) does not depend on the period.
 /// </summary>
@@ -91,7 +91,7 @@ public sealed class DashboardReportQuery(PortalDbContext db, CareFiguresReportQu
         var heldUntil = period.End < now ? period.End : now;
         var cutOffs = OppDeadlines.CutOffsOn(today);
 
-        // Every count of the dashboard in one command (ADR 0027): a GROUP BY per table, with the month and the category
+        // Every count of the dashboard in one command (ADR 0028): a GROUP BY per table, with the month and the category
         // computed as a CASE in SQL, sent together as one UNION ALL; with them the waiting times of the view's referrals
         // (whole minutes, one integer per referral), from which the percentiles are taken here.
         var cells = await FigureCells.Count(submitted, ReferralFigure, r => r.LocationId,

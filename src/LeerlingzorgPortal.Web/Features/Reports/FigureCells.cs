@@ -38,7 +38,7 @@ internal sealed class FigureCell
 }
 
 /// <summary>
-/// Counts a whole table in one GROUP BY (ADR 0027): each row is placed in its table row and column by a CASE the
+/// Counts a whole table in one GROUP BY (ADR 0028): each row is placed in its table row and column by a CASE the
 /// database evaluates (<see cref="IndexIn{T, TValue}"/>, <see cref="MonthOf{T}"/>), then grouped per location, row and
 /// column. The counts of several tables can be sent as one command with <see cref="Queryable.Concat{TSource}"/>.
 /// </summary>
