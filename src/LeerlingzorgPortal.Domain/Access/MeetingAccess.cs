@@ -18,12 +18,18 @@ public static class MeetingAccess
 
     public static bool Manages(StaffScope scope, Meeting meeting)
     {
-        ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(meeting);
-        return (scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(meeting.LocationId))
+        return Manages(scope, meeting.LocationId, meeting.ChairId, meeting.MinuteTakerId);
+    }
+
+    /// <summary>The same rule on a meeting's facts, for a page that projects them instead of loading the meeting.</summary>
+    public static bool Manages(StaffScope scope, int locationId, string chairId, string? minuteTakerId)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return (scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(locationId))
                || scope.Has(StaffRole.CareWorkerC)
-               || meeting.ChairId == scope.StaffMemberId
-               || meeting.MinuteTakerId == scope.StaffMemberId;
+               || chairId == scope.StaffMemberId
+               || minuteTakerId == scope.StaffMemberId;
     }
 
     public static bool Reads(StaffScope scope, Meeting meeting)
@@ -31,5 +37,14 @@ public static class MeetingAccess
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(meeting);
         return Manages(scope, meeting) || (scope.StaffMemberId.Length > 0 && meeting.Involves(scope.StaffMemberId));
+    }
+
+    /// <param name="takesPart">Whether the user is one of the meeting's staff participants.</param>
+    public static bool Reads(StaffScope scope, int locationId, string chairId, string? minuteTakerId, bool takesPart)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        var me = scope.StaffMemberId;
+        return Manages(scope, locationId, chairId, minuteTakerId)
+               || (me.Length > 0 && (chairId == me || minuteTakerId == me || takesPart));
     }
 }

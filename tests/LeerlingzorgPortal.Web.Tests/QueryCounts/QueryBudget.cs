@@ -18,12 +18,8 @@ public static class QueryBudget
         ["Home (coordinator)"] = 24,
         ["Home (school leader)"] = 14,
         ["Home (admin)"] = 11,
-        ["Audit viewer"] = 9,
         ["Case page"] = 16,
         ["Timeline"] = 19,
-        ["Meeting Agenda"] = 15,
-        ["Meeting Details"] = 20,
-        ["Meeting Minutes"] = 15,
         ["Incident page"] = 11,
         ["Care plan page"] = 12,
 

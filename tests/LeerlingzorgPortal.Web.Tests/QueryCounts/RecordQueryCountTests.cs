@@ -64,6 +64,17 @@ public abstract class RecordQueryCountTests<TFixture>(TFixture fixture) : Portal
         await AssertFixedAsync($"Meeting {page}", TestOrganisation.CoordinatorNorth, $"/Meetings/{page}/{few}", $"/Meetings/{page}/{many}");
     }
 
+    [Theory]
+    [InlineData("Agenda")]
+    [InlineData("Details")]
+    [InlineData("Minutes")]
+    public async Task The_pages_of_a_meeting_with_external_partners_issue_a_fixed_number_of_queries_whatever_the_number_of_agenda_items(string page)
+    {
+        var (few, many) = await Fixture.OnceAsync("zat meetings", ZatMeetingsAsync);
+
+        await AssertFixedAsync($"Meeting {page}", TestOrganisation.CoordinatorNorth, $"/Meetings/{page}/{few}", $"/Meetings/{page}/{many}");
+    }
+
     [Fact]
     public async Task The_incident_page_issues_a_fixed_number_of_queries_whatever_the_number_of_pupils_involved()
     {
@@ -170,6 +181,48 @@ public abstract class RecordQueryCountTests<TFixture>(TFixture fixture) : Portal
             var few = MeetingWith(dossiers.Take(2));
             var many = MeetingWith(dossiers);
             await db.SaveChangesAsync();
+            return (few.Id, many.Id);
+        });
+    }
+
+    /// <summary>
+    /// Two ZATs at Noord with external partners, over the same cases as the meetings above (2 and many on the agenda),
+    /// their pupils with consent for them.
+    /// </summary>
+    private async Task<(int Few, int Many)> ZatMeetingsAsync()
+    {
+        var (_, withMany) = await Fixture.OnceAsync("meetings", MeetingsAsync);
+        return await Fixture.QueryAsync(async db =>
+        {
+            var now = Fixture.Clock.GetUtcNow();
+            var today = DateOnly.FromDateTime(now.UtcDateTime);
+            var coordinator = Org.UserIds[TestOrganisation.CoordinatorNorth];
+            var cases = await db.Set<AgendaItem>().Where(a => a.MeetingId == withMany).OrderBy(a => a.Order)
+                .Select(a => new { a.ReferralId, a.PupilId }).ToListAsync(TestContext.Current.CancellationToken);
+            foreach (var dossier in cases)
+            {
+                db.PupilConsents.Add(new PupilConsent(dossier.PupilId, today.AddDays(-1), "Ouders", false, [MeetingType.Zat],
+                    [PartnerKind.Ggd, PartnerKind.Wijkteam], coordinator, now));
+            }
+
+            Meeting ZatWith(int count)
+            {
+                var meeting = Meeting.Plan(Org.NorthId, MeetingType.Zat, now.AddDays(4), coordinator, null,
+                    [Org.UserIds[TestOrganisation.CareWorkerNorth]],
+                    [new ExternalParticipant("Dr. Bos", PartnerKind.Ggd, "GGD Rijnstreek", "jeugdarts"),
+                        new ExternalParticipant("Mevr. Smit", PartnerKind.Wijkteam, "Wijkteam Noord", null)], now)[0];
+                foreach (var dossier in cases.Take(count))
+                {
+                    meeting.AddToAgenda(dossier.ReferralId, dossier.PupilId, "Vraag voor het ZAT", coordinator, ConsentCheck.Given);
+                }
+
+                db.Meetings.Add(meeting);
+                return meeting;
+            }
+
+            var few = ZatWith(2);
+            var many = ZatWith(cases.Count);
+            await db.SaveChangesAsync(TestContext.Current.CancellationToken);
             return (few.Id, many.Id);
         });
     }

@@ -40,7 +40,7 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
         var rows = await FilteredAsync(filter, cancellationToken);
         var total = await rows.CountAsync(cancellationToken);
         var current = Paging.Clamp(page, total, PageSize);
-        var entries = await Newest(rows).Skip((current - 1) * PageSize).Take(PageSize).AsNoTracking().ToListAsync(cancellationToken);
+        var entries = await DescribedAsync(Newest(rows).Skip((current - 1) * PageSize).Take(PageSize), withLinks: true, cancellationToken);
         return new PagedList<AuditRow>(await DescribeAsync(entries, withLinks: true, cancellationToken), current, PageSize, total);
     }
 
@@ -48,7 +48,7 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
     public async Task<IReadOnlyList<AuditRow>> AllAsync(AuditFilter filter, CancellationToken cancellationToken = default)
     {
         var rows = await FilteredAsync(filter, cancellationToken);
-        var entries = await Newest(rows).Take(ExportLimit).AsNoTracking().ToListAsync(cancellationToken);
+        var entries = await DescribedAsync(Newest(rows).Take(ExportLimit), withLinks: false, cancellationToken);
         return await DescribeAsync(entries, withLinks: false, cancellationToken);
     }
 
@@ -131,21 +131,40 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
     private static IQueryable<AuditEntry> Newest(IQueryable<AuditEntry> rows) =>
         rows.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
 
-    private async Task<IReadOnlyList<AuditRow>> DescribeAsync(List<AuditEntry> entries, bool withLinks, CancellationToken cancellationToken)
+    /// <summary>
+    /// The lines with what the viewer shows next to them, in the same query: the user's name, the pupil's name and
+    /// number, and (for the links) whether the reviewer may open the pupil's page.
+    /// </summary>
+    private async Task<List<DescribedEntry>> DescribedAsync(IQueryable<AuditEntry> lines, bool withLinks, CancellationToken cancellationToken)
     {
-        var userIds = entries.Select(e => e.UserId).Distinct().ToList();
-        var users = await db.StaffMembers.AsNoTracking().Where(s => userIds.Contains(s.Id))
-            .Select(s => new { s.Id, s.DisplayName }).ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
-        var pupilIds = entries.Where(e => e.PupilId != null).Select(e => e.PupilId!.Value).Distinct().ToList();
-        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Number, p.Name.FirstName, p.Name.Prefix, p.Name.LastName })
-            .ToDictionaryAsync(p => p.Id, p => $"{new PersonName(p.FirstName, p.Prefix, p.LastName).FullName} ({p.Number})", cancellationToken);
+        var readablePupils = withLinks ? db.Pupils.Where(PupilAccess.ReadableBy(await reach.ScopeAsync(cancellationToken))) : db.Pupils.Where(_ => false);
+        // Joined to the limited lines, and put in the viewer's order again (newest first).
+        return await (
+                from a in lines.AsNoTracking()
+                join s in db.StaffMembers on a.UserId equals s.Id into users
+                from s in users.DefaultIfEmpty()
+                join p in db.Pupils on a.PupilId equals (int?)p.Id into pupils
+                from p in pupils.DefaultIfEmpty()
+                orderby a.At descending, a.Id descending
+                select new DescribedEntry(a, s == null ? null : s.DisplayName, p == null ? null : p.Number, p == null ? null : p.Name.FirstName,
+                    p == null ? null : p.Name.Prefix, p == null ? null : p.Name.LastName, readablePupils.Any(x => x.Id == a.PupilId)))
+            .ToListAsync(cancellationToken);
+    }
 
-        var links = withLinks ? await LinksAsync(entries, pupilIds, cancellationToken) : [];
-        return entries.Select(e => new AuditRow(e.Id, e.At, e.UserId, users.GetValueOrDefault(e.UserId) ?? "(onbekende gebruiker)", e.Action,
-                e.SubjectType, e.SubjectId, e.PupilId,
-                e.PupilId is int p ? pupils.GetValueOrDefault(p) ?? $"(verwijderde leerling {p.ToString(CultureInfo.InvariantCulture)})" : null,
-                e.ClientAddress, e.Detail, links.GetValueOrDefault(e.Id)))
+    private async Task<IReadOnlyList<AuditRow>> DescribeAsync(List<DescribedEntry> described, bool withLinks, CancellationToken cancellationToken)
+    {
+        var links = withLinks ? await LinksAsync(described, cancellationToken) : [];
+        return described.Select(d =>
+            {
+                var e = d.Entry;
+                return new AuditRow(e.Id, e.At, e.UserId, d.UserName ?? "(onbekende gebruiker)", e.Action, e.SubjectType, e.SubjectId, e.PupilId,
+                    e.PupilId is int p
+                        ? d.PupilNumber is null
+                            ? $"(verwijderde leerling {p.ToString(CultureInfo.InvariantCulture)})"
+                            : $"{new PersonName(d.FirstName!, d.Prefix, d.LastName!).FullName} ({d.PupilNumber})"
+                        : null,
+                    e.ClientAddress, e.Detail, links.GetValueOrDefault(e.Id));
+            })
             .ToList();
     }
 
@@ -153,12 +172,12 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
     /// A link to what the line is about, only where the record still exists and the reviewer may open it
     /// (the same need-to-know rules as the page itself; the admin opens no pupil pages).
     /// </summary>
-    private async Task<Dictionary<long, string>> LinksAsync(List<AuditEntry> entries, List<int> pupilIds, CancellationToken cancellationToken)
+    private async Task<Dictionary<long, string>> LinksAsync(List<DescribedEntry> described, CancellationToken cancellationToken)
     {
         var scope = await reach.ScopeAsync(cancellationToken);
         var links = new Dictionary<long, string>();
-        var readablePupils = (await db.Pupils.AsNoTracking().Where(PupilAccess.ReadableBy(scope)).Where(p => pupilIds.Contains(p.Id))
-            .Select(p => p.Id).ToListAsync(cancellationToken)).ToHashSet();
+        var entries = described.Select(d => d.Entry).ToList();
+        var readablePupils = described.Where(d => d.PupilReadable).Select(d => d.Entry.PupilId).OfType<int>().ToHashSet();
         var referralIds = entries.Where(e => e.SubjectType == "Referral").Select(e => Id(e.SubjectId)).OfType<int>().Distinct().ToList();
         var readableReferrals = referralIds.Count == 0
             ? []
@@ -188,3 +207,7 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
     private static int? Id(string value) =>
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }
+
+/// <summary>An audit line with the names the viewer shows next to it, read in the same query.</summary>
+internal sealed record DescribedEntry(AuditEntry Entry, string? UserName, string? PupilNumber, string? FirstName, string? Prefix, string? LastName,
+    bool PupilReadable);

@@ -10,9 +10,47 @@ using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Meetings;
 
+/// <summary>Which page of a meeting is built: what it shows decides what is read.</summary>
+public enum MeetingView
+{
+    /// <summary>The meeting page itself, with the planning lists for those who manage it.</summary>
+    Page,
+
+    /// <summary>The printed agenda: per item the question and what to look at (goals, open action items, last decisions).</summary>
+    Agenda,
+
+    /// <summary>The printed minutes: per item the question, discussion, decisions and action items; and the addenda.</summary>
+    Minutes,
+}
+
+/// <summary>The meeting as its pages show it: names resolved, participants and addenda with them.</summary>
+public sealed record MeetingSummary(
+    int Id,
+    MeetingType Type,
+    DateTimeOffset StartsAt,
+    MeetingStatus Status,
+    string Chair,
+    string? MinuteTaker,
+    IReadOnlyList<string> Participants,
+    IReadOnlyList<ExternalLine> Externals,
+    IReadOnlyList<AddendumLine> Addenda)
+{
+    public DateOnly Date => DateOnly.FromDateTime(StartsAt.UtcDateTime);
+
+    public IReadOnlyCollection<PartnerKind> PartnerKinds => Externals.Select(e => e.Kind).Distinct().ToList();
+}
+
+/// <param name="AgencyId">The sociale-kaart entry of the participant's organisation, when spelled exactly as there.</param>
+public sealed record ExternalLine(string Name, PartnerKind Kind, string Organisation, string? Role, int? AgencyId);
+
+public sealed record AddendumLine(DateTimeOffset At, string By, string Text);
+
+/// <summary>An agenda item as the pages show it.</summary>
+public sealed record AgendaItemView(int Id, int Order, int ReferralId, string? Question, string? Discussion, string? Decisions);
+
 /// <summary>One agenda item with what to look at: the case, the active plan, open items, last decisions.</summary>
 public sealed record AgendaLine(
-    AgendaItem Item,
+    AgendaItemView Item,
     string PupilName,
     string? MentorGroup,
     string BroughtBy,
@@ -28,157 +66,259 @@ public sealed record AgendaLine(
 public sealed record Suggestion(int ReferralId, string PupilName, IReadOnlyList<string> Reasons, ConsentCheck Consent);
 
 public sealed record MeetingPage(
-    Meeting Meeting,
+    MeetingSummary Meeting,
     string Location,
-    IReadOnlyDictionary<string, string> Names,
     bool Manages,
     IReadOnlyList<AgendaLine> Agenda,
     int HiddenItems,
     IReadOnlyList<Suggestion> Suggestions,
     IReadOnlyList<FilterOption> Cases,
     IReadOnlyList<StaffOption> StaffAtLocation,
-    DateOnly Today,
-    IReadOnlyDictionary<string, int> AgencyIds)
-{
-    public string Name(string? id) => id is not null && Names.TryGetValue(id, out var name) ? name : "–";
-
-    /// <summary>The sociale-kaart entry of an external participant's organisation, when spelled exactly as there.</summary>
-    public int? AgencyId(string organisation) => AgencyIds.TryGetValue(organisation, out var id) ? id : null;
-}
+    DateOnly Today);
 
 /// <summary>
 /// Builds the meeting page, and its printed agenda and minutes. The external version holds only the
 /// items whose consent still covers the partners present, and only the question and the decisions.
+/// A fixed number of SQL commands whatever the size of the agenda or the location (issue 11, at most five besides
+/// the sign-in check, the user's scope and the audit line): the meeting with the consents that matter; the people
+/// named on it (staff and external participants in one list); the agenda items with their case, names, need-to-know
+/// check, last decisions and action items; the open cases to suggest; the plans; or, once closed, the addenda.
+/// Each is read only when the meeting has them and the page shows them; one collection per command.
 /// </summary>
-public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentStaff, CareAccess careAccess, StaffLookup staff,
-    TimeProvider clock)
+public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentStaff, CareAccess careAccess, TimeProvider clock)
 {
-    /// <param name="forPrint">
-    /// For the printed agenda and minutes: without the planning lists (suggestions, the open cases to add, the
-    /// staff to assign), which the print views do not show and which grow with the location's open cases.
-    /// </param>
-    public async Task<MeetingPage?> HandleAsync(int id, bool external = false, bool forPrint = false,
+    private const string Unknown = "–";
+
+    public async Task<MeetingPage?> HandleAsync(int id, MeetingView view = MeetingView.Page, bool external = false,
         CancellationToken cancellationToken = default)
     {
-        var meeting = await db.Meetings.AsNoTracking()
-            .Include(m => m.Staff).Include(m => m.Externals).Include(m => m.Agenda).Include(m => m.Addenda)
-            .AsSplitQuery().SingleOrDefaultAsync(m => m.Id == id, cancellationToken);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        if (meeting is null || !MeetingAccess.Reads(scope, meeting))
+        var me = scope.StaffMemberId;
+        var page = view == MeetingView.Page;
+        var readable = db.Referrals.Where(await careAccess.ReadableAsync(cancellationToken));
+        // The meeting with the consents of the pupils on its agenda.
+        var head = await db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => new
+            {
+                m.Id,
+                m.LocationId,
+                m.Type,
+                m.StartsAt,
+                m.Status,
+                m.ChairId,
+                m.MinuteTakerId,
+                Location = db.Locations.Where(l => l.Id == m.LocationId).Select(l => l.Name).FirstOrDefault(),
+                Chair = db.StaffMembers.Where(s => s.Id == m.ChairId).Select(s => s.DisplayName).FirstOrDefault(),
+                MinuteTaker = db.StaffMembers.Where(s => s.Id == m.MinuteTakerId).Select(s => s.DisplayName).FirstOrDefault(),
+                TakesPart = m.Staff.Any(s => s.StaffMemberId == me),
+                Externals = m.Externals.Count,
+                Addenda = m.Addenda.Count,
+                // The consents of the pupils on the agenda (a join: SQLite has no APPLY); they matter only with externals present.
+                Consents = m.Agenda.Join(db.PupilConsents, a => a.PupilId, c => c.PupilId, (a, c) => c)
+                    .OrderBy(c => c.Id)
+                    .ToList(),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (head is null || !MeetingAccess.Reads(scope, head.LocationId, head.ChairId, head.MinuteTakerId, head.TakesPart))
         {
             return null;
         }
 
-        var manages = MeetingAccess.Manages(scope, meeting);
+        var manages = MeetingAccess.Manages(scope, head.LocationId, head.ChairId, head.MinuteTakerId);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var referralIds = meeting.Agenda.Select(a => a.ReferralId).ToList();
-        var referrals = await db.Referrals.AsNoTracking().Include(r => r.Pupil!).ThenInclude(p => p.MentorGroup)
-            .Where(r => referralIds.Contains(r.Id)).ToListAsync(cancellationToken);
-        var pupilIds = referrals.Select(r => r.PupilId).ToList();
-        var consents = await db.PupilConsents.AsNoTracking().Where(c => pupilIds.Contains(c.PupilId)).ToListAsync(cancellationToken);
-        var plans = await db.CarePlans.AsNoTracking()
-            .Where(p => referralIds.Contains(p.ReferralId) && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Evaluated))
+        var date = DateOnly.FromDateTime(head.StartsAt.UtcDateTime);
+
+        // The people named on the meeting in one command: its staff participants, for the page everyone active at its
+        // location (who can own an action item decided in it), and its external participants.
+        var staffShown = view != MeetingView.Agenda;
+        var locationId = head.LocationId;
+        var people = staffShown || head.Externals > 0
+            // Externals first: the union takes its column types (the partner kind is stored as text) from the first query.
+            ? await db.Set<ExternalParticipant>().AsNoTracking().Where(e => e.MeetingId == id)
+                .Select(e => new
+                {
+                    External = true,
+                    Seq = e.Id,
+                    Id = (string?)null,
+                    e.Name,
+                    Participant = false,
+                    Here = false,
+                    Kind = (PartnerKind?)e.Kind,
+                    Organisation = (string?)e.Organisation,
+                    e.Role,
+                    // Resolved by name at read time: a participant's organisation is free text, typed or picked from the sociale kaart.
+                    AgencyId = db.ExternalOrganisations.Where(o => o.Name == e.Organisation).Select(o => (int?)o.Id).FirstOrDefault(),
+                })
+                .Concat(db.StaffMembers.AsNoTracking()
+                    .Where(s => staffShown && (db.Set<MeetingStaffParticipant>().Any(p => p.MeetingId == id && p.StaffMemberId == s.Id)
+                                               || (page && s.IsActive && s.Locations.Any(l => l.LocationId == locationId))))
+                    .Select(s => new
+                    {
+                        External = false,
+                        Seq = 0,
+                        Id = (string?)s.Id,
+                        Name = s.DisplayName,
+                        Participant = db.Set<MeetingStaffParticipant>().Any(p => p.MeetingId == id && p.StaffMemberId == s.Id),
+                        Here = s.IsActive && s.Locations.Any(l => l.LocationId == locationId),
+                        Kind = (PartnerKind?)null,
+                        Organisation = (string?)null,
+                        Role = (string?)null,
+                        AgencyId = (int?)null,
+                    }))
+                .OrderBy(p => p.External).ThenBy(p => p.Seq).ThenBy(p => p.Name)
+                .ToListAsync(cancellationToken)
+            : [];
+        var externals = people.Where(p => p.External).Select(p => new ExternalLine(p.Name, p.Kind!.Value, p.Organisation!, p.Role, p.AgencyId))
+            .ToList();
+        var partners = externals.Select(e => e.Kind).Distinct().ToList();
+
+        // The agenda with, per item, its case and pupil, the names, whether the user may read the case (need to know),
+        // the decisions of the last closed meeting before this one about the pupil, and the case's action items
+        // that are open or were decided on this item.
+        var startsAt = head.StartsAt;
+        var rows = await (
+                from a in db.Set<AgendaItem>().AsNoTracking()
+                join r in db.Referrals.AsNoTracking() on a.ReferralId equals r.Id
+                where a.MeetingId == id
+                orderby a.Order
+                select new
+                {
+                    a.Id,
+                    a.Order,
+                    a.ReferralId,
+                    a.PupilId,
+                    a.Question,
+                    a.Discussion,
+                    a.Decisions,
+                    BroughtBy = db.StaffMembers.Where(s => s.Id == a.BroughtById).Select(s => s.DisplayName).FirstOrDefault(),
+                    r.Pupil!.Name.FirstName,
+                    r.Pupil.Name.Prefix,
+                    r.Pupil.Name.LastName,
+                    r.Pupil.DateOfBirth,
+                    MentorGroup = (string?)r.Pupil.MentorGroup!.Name,
+                    CaseQuestion = r.Question,
+                    r.Status,
+                    r.AssignedCareWorkerId,
+                    CareWorker = db.StaffMembers.Where(s => s.Id == r.AssignedCareWorkerId).Select(s => s.DisplayName).FirstOrDefault(),
+                    MayRead = readable.Any(x => x.Id == r.Id),
+                    LastDecisionsAt = (
+                            from e in db.Set<AgendaItem>()
+                            join m in db.Meetings on e.MeetingId equals m.Id
+                            where m.Id != id && m.StartsAt < startsAt && m.Status == MeetingStatus.Closed && e.PupilId == a.PupilId
+                                  && e.Decisions != null
+                            orderby m.StartsAt descending, e.Id descending
+                            select (DateTimeOffset?)m.StartsAt)
+                        .FirstOrDefault(),
+                    LastDecisions = (
+                            from e in db.Set<AgendaItem>()
+                            join m in db.Meetings on e.MeetingId equals m.Id
+                            where m.Id != id && m.StartsAt < startsAt && m.Status == MeetingStatus.Closed && e.PupilId == a.PupilId
+                                  && e.Decisions != null
+                            orderby m.StartsAt descending, e.Id descending
+                            select e.Decisions)
+                        .FirstOrDefault(),
+                    ActionItems = db.ActionItems
+                        .Where(i => i.ReferralId == a.ReferralId && (i.Status == ActionItemStatus.Open || i.AgendaItemId != null))
+                        .OrderBy(i => i.Id)
+                        .Select(i => new
+                        {
+                            i.Description,
+                            Owner = db.StaffMembers.Where(s => s.Id == i.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
+                            i.DueDate,
+                            i.Status,
+                            i.AgendaItemId,
+                        })
+                        .ToList(),
+                })
             .ToListAsync(cancellationToken);
-        var items = await db.ActionItems.AsNoTracking()
-            .Where(i => referralIds.Contains(i.ReferralId) && (i.Status == ActionItemStatus.Open || i.AgendaItemId != null))
-            .ToListAsync(cancellationToken);
-        // A join, not SelectMany over the agenda: SQLite cannot translate the APPLY that would need.
-        var earlier = await (from a in db.Set<AgendaItem>().AsNoTracking()
-                             join m in db.Meetings on a.MeetingId equals m.Id
-                             where m.Id != meeting.Id && m.StartsAt < meeting.StartsAt && m.Status == MeetingStatus.Closed
-                                   && pupilIds.Contains(a.PupilId) && a.Decisions != null
-                             select new { a.PupilId, a.Decisions, m.StartsAt })
-            .ToListAsync(cancellationToken);
-        var names = await staff.NamesAsync(meeting.Staff.Select(s => s.StaffMemberId)
-            .Concat(meeting.Agenda.Select(a => a.BroughtById)).Concat(referrals.Select(r => r.AssignedCareWorkerId))
-            .Concat(items.Select(i => i.OwnerId)).Concat(meeting.Addenda.Select(a => a.ById))
-            .Append(meeting.ChairId).Append(meeting.MinuteTakerId), cancellationToken);
-        string Name(string? staffId) => staffId is not null && names.TryGetValue(staffId, out var n) ? n : "–";
+
+        // The open cases at the location that are not on the agenda yet: all of them to add, some of them suggested.
+        var planning = manages && head.Status == MeetingStatus.Planned && !external && page;
+        var onAgenda = rows.Select(a => a.PupilId).ToList();
+        var candidates = planning
+            ? await db.Referrals.AsNoTracking()
+                .Where(await careAccess.ReadableAsync(cancellationToken))
+                .Where(r => r.LocationId == head.LocationId && (r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress))
+                .Where(r => !onAgenda.Contains(r.PupilId))
+                .Select(r => new
+                {
+                    r.Id,
+                    r.PupilId,
+                    r.Pupil!.DateOfBirth,
+                    r.Pupil.Name.FirstName,
+                    r.Pupil.Name.Prefix,
+                    r.Pupil.Name.LastName,
+                    r.IsFlaggedForDiscussion,
+                    Overdue = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
+                    // Always read (a few per pupil): a condition on a parameter here would leave SQLite an APPLY to translate.
+                    Consents = db.PupilConsents.Where(c => c.PupilId == r.PupilId).OrderBy(c => c.Id).ToList(),
+                })
+                .ToListAsync(cancellationToken)
+            : [];
+
+        // The plans' goals are shown on the page and the internal agenda; a suggestion looks at the active plans' evaluation date.
+        var plansShown = page || (view == MeetingView.Agenda && !external);
+        var planCases = rows.Select(a => a.ReferralId).Concat(candidates.Select(c => c.Id)).Distinct().ToList();
+        var plans = plansShown && planCases.Count > 0
+            ? await db.CarePlans.AsNoTracking()
+                .Where(p => planCases.Contains(p.ReferralId) && (p.Status == PlanStatus.Active || p.Status == PlanStatus.Evaluated))
+                .OrderBy(p => p.Id)
+                .Select(p => new { p.ReferralId, p.Status, p.Content })
+                .ToListAsync(cancellationToken)
+            : [];
+
+        var consents = head.Consents.Concat(candidates.SelectMany(c => c.Consents)).DistinctBy(c => c.Id).ToList();
+        ConsentCheck ConsentOf(int pupilId, DateOnly dateOfBirth) =>
+            MeetingConsent.Check(dateOfBirth, consents.Where(c => c.PupilId == pupilId), head.Type, partners, date);
+
+        var addendaShown = page || (view == MeetingView.Minutes && !external);
+        var addenda = addendaShown && head.Addenda > 0
+            ? await db.Set<MeetingAddendum>().AsNoTracking().Where(a => a.MeetingId == id).OrderBy(a => a.Id)
+                .Select(a => new AddendumLine(a.At, db.StaffMembers.Where(s => s.Id == a.ById).Select(s => s.DisplayName).FirstOrDefault() ?? Unknown,
+                    a.Text))
+                .ToListAsync(cancellationToken)
+            : [];
 
         var lines = new List<AgendaLine>();
         var hidden = 0;
-        foreach (var item in meeting.Agenda.OrderBy(a => a.Order))
+        foreach (var row in rows)
         {
-            var referral = referrals.Single(r => r.Id == item.ReferralId);
-            var consent = MeetingConsent.Check(referral.Pupil!.DateOfBirth, consents.Where(c => c.PupilId == item.PupilId),
-                meeting.Type, meeting.PartnerKinds, meeting.Date);
-            var mayRead = manages || (await careAccess.PermissionsAsync(referral, cancellationToken)).CanRead;
-            if (!mayRead || (external && !consent.Covered))
+            var consent = ConsentOf(row.PupilId, row.DateOfBirth);
+            if (!(manages || row.MayRead) || (external && !consent.Covered))
             {
                 hidden++;
                 continue;
             }
 
-            lines.Add(new AgendaLine(item, referral.Pupil.Name.FullName, referral.Pupil.MentorGroup?.Name, Name(item.BroughtById), consent,
-                referral.Question, referral.Status, referral.AssignedCareWorkerId is null ? null : Name(referral.AssignedCareWorkerId),
-                plans.Where(p => p.ReferralId == referral.Id).SelectMany(p => p.Content.Goals.Select(g => g.Description)).ToList(),
-                items.Where(i => i.ReferralId == referral.Id && i.Status == ActionItemStatus.Open)
-                    .Select(i => $"{i.Description} ({Name(i.OwnerId)}, {Dutch.Date(i.DueDate)})").ToList(),
-                earlier.Where(e => e.PupilId == item.PupilId).OrderByDescending(e => e.StartsAt).Select(e => $"{Dutch.Date(DateOnly.FromDateTime(e.StartsAt.UtcDateTime))}: {e.Decisions}").FirstOrDefault(),
-                items.Where(i => i.AgendaItemId == item.Id).Select(i => $"{i.Description} ({Name(i.OwnerId)}, {Dutch.Date(i.DueDate)})").ToList()));
+            lines.Add(new AgendaLine(
+                new AgendaItemView(row.Id, row.Order, row.ReferralId, row.Question, row.Discussion, row.Decisions),
+                ReferralListQuery.FullName(row.FirstName, row.Prefix, row.LastName), row.MentorGroup, row.BroughtBy ?? Unknown, consent,
+                row.CaseQuestion, row.Status, row.AssignedCareWorkerId is null ? null : row.CareWorker ?? Unknown,
+                plans.Where(p => p.ReferralId == row.ReferralId).SelectMany(p => p.Content.Goals.Select(g => g.Description)).ToList(),
+                row.ActionItems.Where(i => i.Status == ActionItemStatus.Open)
+                    .Select(i => $"{i.Description} ({i.Owner ?? Unknown}, {Dutch.Date(i.DueDate)})").ToList(),
+                row.LastDecisionsAt is { } at ? $"{Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}: {row.LastDecisions}" : null,
+                row.ActionItems.Where(i => i.AgendaItemId == row.Id)
+                    .Select(i => $"{i.Description} ({i.Owner ?? Unknown}, {Dutch.Date(i.DueDate)})").ToList()));
         }
 
-        var location = await db.Locations.Where(l => l.Id == meeting.LocationId).Select(l => l.Name).SingleAsync(cancellationToken);
-        var planning = manages && meeting.Status == MeetingStatus.Planned && !external && !forPrint;
-        var suggestions = planning ? await SuggestionsAsync(meeting, cancellationToken) : [];
-        var cases = planning ? await OpenCasesAsync(meeting, cancellationToken) : [];
-        var staffHere = manages && !forPrint ? await staff.StaffAtAsync(meeting.LocationId, cancellationToken) : [];
-        // Resolved by name at read time: a participant's organisation is free text, typed or picked from the sociale kaart.
-        var organisations = meeting.Externals.Select(e => e.Organisation).Distinct().ToList();
-        var agencyIds = organisations.Count == 0
-            ? new Dictionary<string, int>(StringComparer.Ordinal)
-            : await db.ExternalOrganisations.AsNoTracking().Where(o => organisations.Contains(o.Name))
-                .ToDictionaryAsync(o => o.Name, o => o.Id, StringComparer.Ordinal, cancellationToken);
-        return new MeetingPage(meeting, location, names, manages, lines, hidden, suggestions, cases, staffHere, today, agencyIds);
-    }
-
-    private async Task<List<FilterOption>> OpenCasesAsync(Meeting meeting, CancellationToken cancellationToken)
-    {
-        var onAgenda = meeting.Agenda.Select(a => a.PupilId).ToList();
-        var rows = await db.Referrals.AsNoTracking()
-            .Where(await careAccess.ReadableAsync(cancellationToken))
-            .Where(r => r.LocationId == meeting.LocationId && (r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress))
-            .Where(r => !onAgenda.Contains(r.PupilId))
-            .Select(r => new { r.Id, r.Pupil!.Name.FirstName, r.Pupil.Name.Prefix, r.Pupil.Name.LastName })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new FilterOption(r.Id, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName)))
-            .OrderBy(r => r.Name, StringComparer.Ordinal).ToList();
-    }
-
-    /// <summary>Open cases at the meeting's location flagged for discussion, with overdue items, or with a plan due.</summary>
-    private async Task<List<Suggestion>> SuggestionsAsync(Meeting meeting, CancellationToken cancellationToken)
-    {
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var onAgenda = meeting.Agenda.Select(a => a.PupilId).ToList();
-        var candidates = await db.Referrals.AsNoTracking()
-            .Where(await careAccess.ReadableAsync(cancellationToken))
-            .Where(r => r.LocationId == meeting.LocationId && (r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress))
-            .Where(r => !onAgenda.Contains(r.PupilId))
-            .Select(r => new
-            {
-                r.Id,
-                r.PupilId,
-                r.Pupil!.DateOfBirth,
-                r.Pupil.Name.FirstName,
-                r.Pupil.Name.Prefix,
-                r.Pupil.Name.LastName,
-                r.IsFlaggedForDiscussion,
-                Overdue = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
-            })
-            .ToListAsync(cancellationToken);
-        var ids = candidates.Select(c => c.Id).ToList();
-        var planDates = (await db.CarePlans.AsNoTracking()
-                .Where(p => ids.Contains(p.ReferralId) && p.Status == PlanStatus.Active).ToListAsync(cancellationToken))
-            .GroupBy(p => p.ReferralId).ToDictionary(g => g.Key, g => g.Min(p => p.Content.EvaluationDate));
-        var pupilIds = candidates.Select(c => c.PupilId).ToList();
-        var consents = await db.PupilConsents.AsNoTracking().Where(c => pupilIds.Contains(c.PupilId)).ToListAsync(cancellationToken);
-        return candidates
+        var planDates = plans.Where(p => p.Status == PlanStatus.Active).GroupBy(p => p.ReferralId)
+            .ToDictionary(g => g.Key, g => g.Min(p => p.Content.EvaluationDate));
+        var suggestions = candidates
             .Select(c => new Suggestion(c.Id, ReferralListQuery.FullName(c.FirstName, c.Prefix, c.LastName),
-                AgendaSuggestions.ReasonsFor(c.IsFlaggedForDiscussion, c.Overdue, planDates.TryGetValue(c.Id, out var due) ? due : null, meeting.Date),
-                MeetingConsent.Check(c.DateOfBirth, consents.Where(x => x.PupilId == c.PupilId), meeting.Type, meeting.PartnerKinds, meeting.Date)))
+                AgendaSuggestions.ReasonsFor(c.IsFlaggedForDiscussion, c.Overdue, planDates.TryGetValue(c.Id, out var due) ? due : null, date),
+                ConsentOf(c.PupilId, c.DateOfBirth)))
             .Where(s => s.Reasons.Count > 0)
             .OrderBy(s => s.PupilName, StringComparer.Ordinal)
             .ToList();
+        var cases = candidates.Select(c => new FilterOption(c.Id, ReferralListQuery.FullName(c.FirstName, c.Prefix, c.LastName)))
+            .OrderBy(c => c.Name, StringComparer.Ordinal).ToList();
+        var staffHere = manages && page
+            ? people.Where(p => !p.External && p.Here).Select(p => new StaffOption(p.Id!, p.Name)).ToList()
+            : [];
+        var meeting = new MeetingSummary(head.Id, head.Type, head.StartsAt, head.Status, head.Chair ?? Unknown,
+            head.MinuteTakerId is null ? null : head.MinuteTaker ?? Unknown,
+            people.Where(p => p.Participant).Select(p => p.Name).Order(StringComparer.Ordinal).ToList(), externals, addenda);
+        return new MeetingPage(meeting, head.Location ?? string.Empty, manages, lines, hidden, suggestions, cases, staffHere, today);
     }
 }
 

@@ -70,11 +70,11 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
 
     [HttpGet]
     public async Task<IActionResult> Agenda(int id, bool external, CancellationToken cancellationToken) =>
-        await PrintAsync(id, external, "Agenda", cancellationToken);
+        await PrintAsync(id, external, MeetingView.Agenda, cancellationToken);
 
     [HttpGet]
     public async Task<IActionResult> Minutes(int id, bool external, CancellationToken cancellationToken) =>
-        await PrintAsync(id, external, "Minutes", cancellationToken);
+        await PrintAsync(id, external, MeetingView.Minutes, cancellationToken);
 
     [HttpPost]
     public Task<IActionResult> AddItem(int id, AgendaItemForm form, [FromServices] IValidator<AgendaItemForm> validator,
@@ -110,9 +110,9 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
         HandleAsync(id, form, validator, () => work.AddAddendumAsync(id, form, cancellationToken), "De aanvulling is toegevoegd.",
             cancellationToken);
 
-    private async Task<IActionResult> PrintAsync(int id, bool external, string view, CancellationToken cancellationToken)
+    private async Task<IActionResult> PrintAsync(int id, bool external, MeetingView view, CancellationToken cancellationToken)
     {
-        var page = await pages.HandleAsync(id, external, forPrint: true, cancellationToken);
+        var page = await pages.HandleAsync(id, view, external, cancellationToken);
         if (page is null)
         {
             return NotFound();
@@ -121,7 +121,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
         await audit.RecordAsync(AuditAction.Read, external ? "MeetingExternal" : "Meeting", id.ToString(CultureInfo.InvariantCulture), null,
             cancellationToken);
         ViewData["External"] = external;
-        return View(view, page);
+        return View(view.ToString(), page);
     }
 
     private async Task<IActionResult> HandleAsync<TForm>(int id, TForm form, IValidator<TForm> validator, Func<Task<CommandResult>> handle,
@@ -153,7 +153,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
 
     private async Task<IActionResult> ShowAsync(int id, object? form, CancellationToken cancellationToken)
     {
-        var page = await pages.HandleAsync(id, cancellationToken: cancellationToken);
+        var page = await pages.HandleAsync(id, MeetingView.Page, cancellationToken: cancellationToken);
         if (page is null)
         {
             return NotFound();
