@@ -21,13 +21,9 @@ public static class QueryBudget
         ["Audit viewer"] = 9,
         ["Dashboard"] = 24,
         ["Dashboard export"] = 25,
-        ["Case page"] = 16,
-        ["Timeline"] = 19,
         ["Meeting Agenda"] = 15,
         ["Meeting Details"] = 20,
         ["Meeting Minutes"] = 15,
-        ["Incident page"] = 11,
-        ["Care plan page"] = 12,
 
         // Not over the default, but guarded at its own count: the per-request floor (ADR 0026) is one
         // command, the session check that also reads the claims' facts and the menu's badge count.
