@@ -62,7 +62,11 @@ public sealed class ActionItem
     public Guid Version { get; private set; }
 
     /// <summary>Open and past its due date: signalled to the owner and the coordinator.</summary>
-    public bool IsOverdueOn(DateOnly today) => Status == ActionItemStatus.Open && DueDate < today;
+    public bool IsOverdueOn(DateOnly today) => IsOverdue(Status, DueDate, today);
+
+    /// <summary>The overdue rule for an action item read as a projection rather than loaded whole.</summary>
+    public static bool IsOverdue(ActionItemStatus status, DateOnly dueDate, DateOnly today) =>
+        status == ActionItemStatus.Open && dueDate < today;
 
     public void MarkDone(DateTimeOffset now)
     {

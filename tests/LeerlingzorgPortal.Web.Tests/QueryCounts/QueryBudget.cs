@@ -18,10 +18,6 @@ public static class QueryBudget
         ["Home (coordinator)"] = 24,
         ["Home (school leader)"] = 14,
         ["Home (admin)"] = 11,
-        ["Case page"] = 16,
-        ["Timeline"] = 19,
-        ["Incident page"] = 11,
-        ["Care plan page"] = 12,
 
         // Not over the default, but guarded at its own count: the per-request floor (ADR 0026) is one
         // command, the session check that also reads the claims' facts and the menu's badge count.

@@ -27,16 +27,22 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
 
     public async Task<LoadedPlan?> LoadAsync(int id, CancellationToken cancellationToken = default)
     {
+        // Three commands for the whole plan, whatever it holds: the plan with its evaluations and the parents'
+        // answers (both few, so joined in one), then its versions and its measure notes (tracked, so they
+        // land in the same plan). Not a split query, which sends one command per collection.
         var plan = await db.CarePlans
-            .Include(p => p.Versions).Include(p => p.Evaluations).Include(p => p.Consents).Include(p => p.MeasureEvaluations)
-            .AsSplitQuery()
+            .Include(p => p.Evaluations).Include(p => p.Consents)
+            .AsSingleQuery()
             .SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
         if (plan is null)
         {
             return null;
         }
 
-        var referral = await db.Referrals.Include(r => r.Pupil).SingleAsync(r => r.Id == plan.ReferralId, cancellationToken);
+        await db.Entry(plan).Collection(p => p.Versions).LoadAsync(cancellationToken);
+        await db.Entry(plan).Collection(p => p.MeasureEvaluations).LoadAsync(cancellationToken);
+        var referral = await db.Referrals.Include(r => r.Pupil!).ThenInclude(p => p.MentorGroup)
+            .SingleAsync(r => r.Id == plan.ReferralId, cancellationToken);
         var loaded = await PermissionsAsync(plan, referral, cancellationToken);
         return loaded.OnPlan.ReadsPlans || loaded.OnPlan.ReadsClassroomMeasures ? loaded : null;
     }

@@ -14,12 +14,16 @@ public sealed class StaffLookup(PortalDbContext db)
 
     /// <summary>Active care workers who can take a case at this location (level c works everywhere).</summary>
     public Task<List<StaffOption>> CareWorkersForAsync(int locationId, CancellationToken cancellationToken = default) =>
-        ActiveWithRoles(CareWorkerRoles)
-            .Where(s => s.Locations.Any(l => l.LocationId == locationId)
-                        || db.UserRoles.Any(ur => ur.UserId == s.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == nameof(StaffRole.CareWorkerC))))
+        CareWorkersFor(locationId)
             .OrderBy(s => s.DisplayName)
             .Select(s => new StaffOption(s.Id, s.DisplayName))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The care workers of <see cref="CareWorkersForAsync"/> as a query, to combine with others in one command.</summary>
+    public IQueryable<StaffMember> CareWorkersFor(int locationId) =>
+        ActiveWithRoles(CareWorkerRoles)
+            .Where(s => s.Locations.Any(l => l.LocationId == locationId)
+                        || db.UserRoles.Any(ur => ur.UserId == s.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == nameof(StaffRole.CareWorkerC))));
 
     public Task<List<string>> CoordinatorIdsAtAsync(int locationId, CancellationToken cancellationToken = default) =>
         ActiveWithRoles([nameof(StaffRole.Coordinator)])
@@ -29,11 +33,14 @@ public sealed class StaffLookup(PortalDbContext db)
 
     /// <summary>Everyone active at the location: any of them can own an action item.</summary>
     public Task<List<StaffOption>> StaffAtAsync(int locationId, CancellationToken cancellationToken = default) =>
-        db.StaffMembers.AsNoTracking()
-            .Where(s => s.IsActive && s.Locations.Any(l => l.LocationId == locationId))
+        StaffAt(locationId)
             .OrderBy(s => s.DisplayName)
             .Select(s => new StaffOption(s.Id, s.DisplayName))
             .ToListAsync(cancellationToken);
+
+    /// <summary>The people of <see cref="StaffAtAsync"/> as a query, to combine with others in one command.</summary>
+    public IQueryable<StaffMember> StaffAt(int locationId) =>
+        db.StaffMembers.AsNoTracking().Where(s => s.IsActive && s.Locations.Any(l => l.LocationId == locationId));
 
     public async Task<Dictionary<string, string>> NamesAsync(IEnumerable<string?> ids, CancellationToken cancellationToken = default)
     {
