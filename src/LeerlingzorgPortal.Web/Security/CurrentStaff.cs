@@ -9,9 +9,10 @@ namespace LeerlingzorgPortal.Web.Security;
 /// <summary>
 /// The signed-in staff member's scope for need-to-know decisions, loaded once per request.
 /// Roles come from the sign-in (refreshed on every request by the security-stamp check); locations
-/// and mentor groups from the database.
+/// and mentor groups from the database: read by the session check's one query of this request
+/// (<see cref="SignedInUser"/>), or else with a query of their own.
 /// </summary>
-public sealed class CurrentStaff(IHttpContextAccessor httpContextAccessor, PortalDbContext db)
+public sealed class CurrentStaff(IHttpContextAccessor httpContextAccessor, PortalDbContext db, SignedInUser signedInUser)
 {
     private StaffScope? _scope;
 
@@ -29,6 +30,14 @@ public sealed class CurrentStaff(IHttpContextAccessor httpContextAccessor, Porta
         if (user is null || userId is null)
         {
             return _scope = StaffScope.Nobody;
+        }
+
+        // The same rule as ForUserAsync: an inactive staff member (or none behind the account) has no scope.
+        if (signedInUser.StaffFor(userId) is { } facts)
+        {
+            return _scope = facts.Active
+                ? new StaffScope(userId, RolesOf(user), facts.LocationIds, facts.MentorGroupIds)
+                : StaffScope.Nobody;
         }
 
         _scope = await ForUserAsync(db, userId, RolesOf(user), cancellationToken);

@@ -149,7 +149,9 @@ public static class PortalCookieEvents
             {
                 context.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>()
                     .CreateLogger(typeof(PortalCookieEvents)).LogInformation("Session refused: {Reason}", problem);
-                context.HttpContext.RequestServices.GetRequiredService<SignedInUser>().ForgetClaims();
+                var signedInUser = context.HttpContext.RequestServices.GetRequiredService<SignedInUser>();
+                signedInUser.ForgetClaims();
+                signedInUser.ForgetStaff();
                 context.RejectPrincipal();
                 await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
                 return;
@@ -166,7 +168,12 @@ public static class PortalCookieEvents
             }
             finally
             {
-                context.HttpContext.RequestServices.GetRequiredService<SignedInUser>().ForgetClaims();
+                var signedInUser = context.HttpContext.RequestServices.GetRequiredService<SignedInUser>();
+                signedInUser.ForgetClaims();
+                if (context.Principal is null)
+                {
+                    signedInUser.ForgetStaff();
+                }
             }
 
             if (context.ShouldRenew && before is not null && context.Principal is not null

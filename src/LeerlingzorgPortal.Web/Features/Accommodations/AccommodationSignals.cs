@@ -26,24 +26,24 @@ public sealed class AccommodationSignalsQuery(PortalDbContext db, CurrentStaff c
         // Pupils who have left need no renewal.
         var readable = db.Pupils.Where(PupilAccess.ReadableBy(scope)).Where(p => p.LeftOn == null || p.LeftOn > today);
 
-        // A first cut in the database; the domain's rule decides exactly.
+        // A first cut in the database, with the pupils' and the granters' names, in one command; the domain's rule decides exactly.
         var candidates = await db.Accommodations.AsNoTracking()
             .Where(a => a.EndedOn == null && a.ValidUntil >= today
                         && (a.ValidUntil <= horizon || (a.StatementValidUntil != null && a.StatementValidUntil <= horizon)))
             .Where(a => !onlyMine || a.GrantedById == me)
             .Where(a => readable.Any(p => p.Id == a.PupilId))
+            .Select(a => new
+            {
+                Accommodation = a,
+                Pupil = db.Pupils.Where(p => p.Id == a.PupilId).Select(p => new { p.Name.FirstName, p.Name.Prefix, p.Name.LastName }).First(),
+                GrantedBy = db.StaffMembers.Where(s => s.Id == a.GrantedById).Select(s => s.DisplayName).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
-        var pupilIds = candidates.Select(a => a.PupilId).Distinct().ToList();
-        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName })
-            .ToDictionaryAsync(p => p.Id, p => new PersonName(p.FirstName, p.Prefix, p.LastName).FullName, cancellationToken);
-        var granterIds = candidates.Select(a => a.GrantedById).Distinct().ToList();
-        var granters = await db.StaffMembers.AsNoTracking().Where(s => granterIds.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
 
         return candidates
-            .SelectMany(a => AccommodationExpiry.SignalsFor(a, today).Select(s => new AccommodationSignal(a.PupilId, pupils[a.PupilId], a.Kind,
-                a.Detail, Describe(s, today), s.On, granters.GetValueOrDefault(a.GrantedById, "–"))))
+            .SelectMany(c => AccommodationExpiry.SignalsFor(c.Accommodation, today).Select(s => new AccommodationSignal(c.Accommodation.PupilId,
+                new PersonName(c.Pupil.FirstName, c.Pupil.Prefix, c.Pupil.LastName).FullName, c.Accommodation.Kind,
+                c.Accommodation.Detail, Describe(s, today), s.On, c.GrantedBy ?? "–")))
             .OrderBy(s => s.On)
             .ThenBy(s => s.PupilName, StringComparer.Ordinal)
             .ToList();

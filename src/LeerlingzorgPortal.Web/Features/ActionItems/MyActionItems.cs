@@ -30,36 +30,48 @@ public sealed class MyActionItemsQuery(PortalDbContext db, CurrentStaff currentS
         return new PagedList<MyActionItem>(items, current, size, total);
     }
 
-    /// <summary>The first open action items of the user, overdue first, without counting them all (the home page).</summary>
-    public async Task<IReadOnlyList<MyActionItem>> FirstOpenAsync(int count, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What the home page reads of each of the user's first open action items (overdue first, then by due date:
+    /// <c>OrderBy(DueDate).ThenBy(Id)</c>), inside its overview's command; <see cref="Rows"/> makes them
+    /// <see cref="MyActionItem"/>s.
+    /// </summary>
+    public static readonly System.Linq.Expressions.Expression<Func<ActionItem, MyActionItemData>> Projection = i => new MyActionItemData
     {
-        var me = currentStaff.UserId;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var open = db.ActionItems.AsNoTracking().Where(i => i.OwnerId == me && i.Status == ActionItemStatus.Open)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.Id);
-        return await RowsAsync(open.Take(count), today, cancellationToken);
-    }
+        Id = i.Id,
+        ReferralId = i.ReferralId,
+        Description = i.Description,
+        FirstName = i.Referral!.Pupil!.Name.FirstName,
+        Prefix = i.Referral.Pupil.Name.Prefix,
+        LastName = i.Referral.Pupil.Name.LastName,
+        DueDate = i.DueDate,
+        Status = i.Status,
+        Version = i.Version,
+    };
 
-    private static async Task<List<MyActionItem>> RowsAsync(IQueryable<ActionItem> items, DateOnly today, CancellationToken cancellationToken)
-    {
-        var rows = await items
-            .Select(i => new
-            {
-                i.Id,
-                i.ReferralId,
-                i.Description,
-                i.Referral!.Pupil!.Name.FirstName,
-                i.Referral.Pupil.Name.Prefix,
-                i.Referral.Pupil.Name.LastName,
-                i.DueDate,
-                i.Status,
-                i.Version,
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new MyActionItem(r.Id, r.ReferralId, r.Description,
+    /// <summary>The rows of <see cref="Projection"/> as shown, in the order they came.</summary>
+    public static IReadOnlyList<MyActionItem> Rows(IEnumerable<MyActionItemData> rows, DateOnly today) =>
+        rows.Select(r => new MyActionItem(r.Id, r.ReferralId, r.Description,
             ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName), r.DueDate, r.Status,
             r.Status == ActionItemStatus.Open && r.DueDate < today, r.Version)).ToList();
-    }
+
+    private static async Task<IReadOnlyList<MyActionItem>> RowsAsync(IQueryable<ActionItem> items, DateOnly today, CancellationToken cancellationToken) =>
+        Rows(await Project(items).ToListAsync(cancellationToken), today);
+
+    private static IQueryable<MyActionItemData> Project(IQueryable<ActionItem> items) => items.Select(Projection);
+}
+
+/// <summary>One action item as read from the database, before it becomes a <see cref="MyActionItem"/>.</summary>
+public sealed class MyActionItemData
+{
+    public int Id { get; init; }
+    public int ReferralId { get; init; }
+    public string Description { get; init; } = string.Empty;
+    public string FirstName { get; init; } = string.Empty;
+    public string? Prefix { get; init; }
+    public string LastName { get; init; } = string.Empty;
+    public DateOnly DueDate { get; init; }
+    public ActionItemStatus Status { get; init; }
+    public Guid Version { get; init; }
 }
 
 /// <summary>

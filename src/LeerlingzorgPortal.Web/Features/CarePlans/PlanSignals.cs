@@ -27,17 +27,17 @@ public sealed class PlanSignalsQuery(PortalDbContext db, CareAccess careAccess, 
             query = query.Where(p => p.ResponsibleId == me);
         }
 
-        var plans = await query.ToListAsync(cancellationToken);
-        // The pupils' names and the responsible staff members' names of those plans in one command.
-        var planIds = plans.Select(p => p.Id).ToList();
-        var labels = await db.CarePlans.AsNoTracking().Where(p => planIds.Contains(p.Id))
+        // The plans with their consents, the pupils' names and the responsible staff members' names in one command.
+        var rows = await query
             .Select(p => new
             {
-                p.Id,
+                Plan = p,
                 Pupil = db.Pupils.Where(x => x.Id == p.PupilId).Select(x => new { x.Name.FirstName, x.Name.Prefix, x.Name.LastName }).First(),
                 Responsible = db.StaffMembers.Where(x => x.Id == p.ResponsibleId).Select(x => x.DisplayName).FirstOrDefault(),
             })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
+            .ToListAsync(cancellationToken);
+        var plans = rows.Select(r => r.Plan).ToList();
+        var labels = rows.ToDictionary(r => r.Plan.Id);
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
         var signals = new List<PlanSignal>();

@@ -45,7 +45,6 @@ public sealed class CareDashboardQuery(
     CareAccess careAccess,
     ReferralListQuery referrals,
     CaseListQuery cases,
-    MyActionItemsQuery myItems,
     TriageQueueQuery queue,
     PlanSignalsQuery planSignals,
     MeetingRemindersQuery meetings,
@@ -54,33 +53,22 @@ public sealed class CareDashboardQuery(
 {
     private const int Shown = 5;
 
-    public async Task<CareDashboard> HandleAsync(CancellationToken cancellationToken = default)
+    /// <param name="overview">
+    /// The page's first part, one command that also read the counts, the first unread notifications and open
+    /// action items and the coordinator's caseload per care worker.
+    /// </param>
+    public async Task<CareDashboard> HandleAsync(HomeOverview overview, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(overview);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var me = currentStaff.UserId;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var isCoordinator = scope.Has(Domain.Organisation.StaffRole.Coordinator);
         var isCareWorker = scope.Has(Domain.Organisation.StaffRole.CareWorkerA) || scope.Has(Domain.Organisation.StaffRole.CareWorkerB)
                            || scope.Has(Domain.Organisation.StaffRole.CareWorkerC);
-        var readable = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken));
 
-        // The page's counts in one command, anchored on the user's own staff row: the open action items and,
-        // for the coordinator, the intake queue. The lists below fetch their first rows only, without a count.
-        var submitted = readable.Where(r => r.Status == ReferralStatus.Submitted);
-        var counts = await db.StaffMembers.AsNoTracking().Where(s => s.Id == me)
-            .Select(s => new
-            {
-                OpenItems = db.ActionItems.Count(i => i.OwnerId == me && i.Status == ActionItemStatus.Open),
-                Queue = isCoordinator ? submitted.Count() : 0,
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-
-        var unread = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ReadAt == null)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Take(Shown)
-            .Select(n => new NotificationRow(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt != null))
-            .ToListAsync(cancellationToken);
-        var items = await myItems.FirstOpenAsync(Shown, cancellationToken);
+        // The counts (open action items, the coordinator's intake queue), the first unread notifications and the
+        // first open action items came with the overview's command; the lists below fetch their first rows only.
+        var unread = overview.Unread;
+        var items = overview.MyActionItems;
         var myReferrals = scope.Has(Domain.Organisation.StaffRole.Mentor)
             ? await referrals.MineFirstAsync(10, cancellationToken)
             : null;
@@ -88,7 +76,7 @@ public sealed class CareDashboardQuery(
             ? await cases.FirstPageAsync(onlyMine: true, extra: null, cancellationToken)
             : null;
         var coordinator = isCoordinator
-            ? await CoordinatorAsync(counts?.Queue ?? 0, today, readable, cancellationToken)
+            ? await CoordinatorAsync(overview, cancellationToken)
             : null;
         // The coordinator sees the OPP signals of every case they oversee; a care worker those they are responsible for.
         var signals = coordinator is not null || isCareWorker
@@ -97,7 +85,7 @@ public sealed class CareDashboardQuery(
         var feedback = coordinator is not null || isCareWorker
             ? await OverdueFeedbackAsync(onlyMine: coordinator is null, cancellationToken)
             : [];
-        return new CareDashboard(unread, items, counts?.OpenItems ?? 0, myReferrals, myCases, coordinator, signals,
+        return new CareDashboard(unread, items, overview.OpenActionItems, myReferrals, myCases, coordinator, signals,
             await meetings.HandleAsync(cancellationToken), feedback);
     }
 
@@ -118,36 +106,24 @@ public sealed class CareDashboardQuery(
             r.AgencyName, r.ExpectedFeedbackOn!.Value)).ToList();
     }
 
-    private async Task<CoordinatorOverview> CoordinatorAsync(int queueCount, DateOnly today, IQueryable<Referral> readable,
-        CancellationToken cancellationToken)
+    private async Task<CoordinatorOverview> CoordinatorAsync(HomeOverview overview, CancellationToken cancellationToken)
     {
-        var waiting = await queue.FirstRowsAsync(Shown, cancellationToken);
         var staleAfter = options.Value.StaleAfterDays;
 
-        // The case list sorts the longest without contact first, so its first page holds the stalest cases.
-        var stale = (await cases.FirstPageAsync(onlyMine: false, extra: null, cancellationToken)).Where(c => c.IsStale).ToList();
-        var withoutWorker = await cases.FirstPageAsync(onlyMine: false,
-            r => !db.StaffMembers.Any(s => s.Id == r.AssignedCareWorkerId && s.IsActive), cancellationToken);
+        // The case list sorts the longest without contact first, so its first page holds the stalest cases;
+        // that page, the first page of the cases without an active care worker and the first rows of the
+        // intake queue come in one command.
+        var (firstPage, withoutWorker, waiting) = await cases.FirstPagesAsync(
+            r => !db.StaffMembers.Any(s => s.Id == r.AssignedCareWorkerId && s.IsActive), queue, Shown, cancellationToken);
+        var stale = firstPage.Where(c => c.IsStale).ToList();
 
-        // Caseload and overdue action items per care worker in one GROUP BY over the open cases, with the name.
-        var perWorker = await readable
-            .Where(r => r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress)
-            .Select(r => new
-            {
-                r.AssignedCareWorkerId,
-                Overdue = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
-            })
-            .GroupBy(r => r.AssignedCareWorkerId)
-            .Select(g => new { WorkerId = g.Key, Count = g.Count(), Overdue = g.Sum(r => r.Overdue) })
-            .ToListAsync(cancellationToken);
-        var ids = perWorker.Select(c => c.WorkerId).OfType<string>().ToList();
-        var names = await db.StaffMembers.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .ToDictionaryAsync(s => s.Id, s => s.DisplayName, cancellationToken);
-        string Name(string? id) => id is not null && names.TryGetValue(id, out var n) ? n : "Niemand";
+        // Caseload and overdue action items per care worker came with the overview's command.
+        var perWorker = overview.Caseload;
+        static string Name(WorkerLoad w) => w.WorkerId is not null && w.Name is not null ? w.Name : "Niemand";
 
-        return new CoordinatorOverview(queueCount, waiting, withoutWorker, stale,
-            perWorker.Where(o => o.Overdue > 0).Select(o => new WorkerCount(Name(o.WorkerId), o.Overdue)).OrderByDescending(o => o.Count).ToList(),
-            perWorker.Select(c => new WorkerCount(Name(c.WorkerId), c.Count)).OrderByDescending(c => c.Count).ToList(),
+        return new CoordinatorOverview(overview.QueueCount, waiting, withoutWorker, stale,
+            perWorker.Where(o => o.Overdue > 0).Select(o => new WorkerCount(Name(o), o.Overdue)).OrderByDescending(o => o.Count).ToList(),
+            perWorker.Select(c => new WorkerCount(Name(c), c.Cases)).OrderByDescending(c => c.Count).ToList(),
             staleAfter);
     }
 }

@@ -12,7 +12,7 @@ public sealed class HomeController(CurrentStaff currentStaff, HomeOverviewQuery 
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var model = await overview.HandleAsync(scope, cancellationToken);
-        return model is null ? Challenge() : View(new HomeViewModel(model, await care.HandleAsync(cancellationToken)));
+        return model is null ? Challenge() : View(new HomeViewModel(model, await care.HandleAsync(model, cancellationToken)));
     }
 
     /// <summary>The page shown for 404, 403 and other status codes without a body of their own.</summary>

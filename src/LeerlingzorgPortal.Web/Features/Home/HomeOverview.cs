@@ -1,6 +1,10 @@
 using LeerlingzorgPortal.Domain.Access;
+using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Web.Features.ActionItems;
+using LeerlingzorgPortal.Web.Features.Notifications;
+using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Home;
@@ -12,30 +16,66 @@ public sealed record HomeOverview(
     IReadOnlyList<string> Locations,
     IReadOnlyList<HomeMentorGroup> MentorGroups,
     int? ReachablePupils,
-    int? ActiveAccounts);
+    int? ActiveAccounts)
+{
+    /// <summary>The user's open action items (the care part's heading), counted in the same command.</summary>
+    public int OpenActionItems { get; init; }
+
+    /// <summary>The intake queue's length for a coordinator (0 otherwise), counted in the same command.</summary>
+    public int QueueCount { get; init; }
+
+    /// <summary>
+    /// For a coordinator, the open cases they oversee per care worker (null: nobody assigned), with the overdue
+    /// action items of those cases, counted in the same command; empty for everyone else.
+    /// </summary>
+    public IReadOnlyList<WorkerLoad> Caseload { get; init; } = [];
+
+    /// <summary>The newest unread notifications (at most <see cref="HomeOverviewQuery.Shown"/>), read in the same command.</summary>
+    public IReadOnlyList<NotificationRow> Unread { get; init; } = [];
+
+    /// <summary>The first open action items (at most <see cref="HomeOverviewQuery.Shown"/>), read in the same command.</summary>
+    public IReadOnlyList<MyActionItem> MyActionItems { get; init; } = [];
+}
+
+/// <summary>A care worker's open cases and their overdue action items (no id or name: the unassigned cases).</summary>
+public sealed record WorkerLoad(string? WorkerId, string? Name, int Cases, int Overdue);
 
 public sealed record HomeMentorGroup(int Id, string Name, string Location, string SchoolYear, int PupilCount);
 
 /// <summary>Who am I, where do I work, which groups do I mentor: the first thing every role sees.</summary>
-public sealed class HomeOverviewQuery(PortalDbContext db)
+public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess, TimeProvider clock)
 {
+    /// <summary>How many unread notifications and open action items the home page shows.</summary>
+    public const int Shown = 5;
+
     /// <returns>Null when the signed-in account has no active staff member behind it.</returns>
     public async Task<HomeOverview?> HandleAsync(StaffScope scope, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        // The staff row and the counts in one command.
+        var me = scope.StaffMemberId;
         var locationIds = scope.LocationIds.ToList();
+        var groupIds = scope.MentorGroupIds.ToList();
         var mayCountPupils = scope.MaySeePupils;
         var mayCountAccounts = scope.Has(StaffRole.Admin);
+        var isCoordinator = scope.Has(StaffRole.Coordinator);
         var readablePupils = db.Pupils.AsNoTracking().Where(PupilAccess.ReadableBy(scope));
+        var readable = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken));
+        var submitted = readable.Where(r => r.Status == ReferralStatus.Submitted);
+        // The coordinator's caseload per care worker: the open cases they oversee and their overdue action items.
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        var open = readable.Where(r => isCoordinator && (r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress));
+        var itemRow = MyActionItemsQuery.Projection;
+        // The staff row and the counts in one command (scalar subqueries); the small lists in one command each.
         var staff = await db.StaffMembers.AsNoTracking()
-            .Where(s => s.Id == scope.StaffMemberId && s.IsActive)
+            .Where(s => s.Id == me && s.IsActive)
             .Select(s => new
             {
                 s.DisplayName,
                 s.Email,
                 Reachable = mayCountPupils ? readablePupils.Count() : 0,
                 ActiveAccounts = mayCountAccounts ? db.StaffMembers.Count(a => a.IsActive) : 0,
+                OpenItems = db.ActionItems.Count(i => i.OwnerId == me && i.Status == ActionItemStatus.Open),
+                Queue = isCoordinator ? submitted.Count() : 0,
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (staff is null)
@@ -43,13 +83,13 @@ public sealed class HomeOverviewQuery(PortalDbContext db)
             return null;
         }
 
-        var locations = await db.Locations.AsNoTracking()
+        var locationNames = await db.Locations.AsNoTracking()
             .Where(l => locationIds.Contains(l.Id))
             .OrderBy(l => l.Name)
             .Select(l => l.Name)
             .ToListAsync(cancellationToken);
         var groups = await db.MentorGroups.AsNoTracking()
-            .Where(g => scope.MentorGroupIds.Contains(g.Id))
+            .Where(g => groupIds.Contains(g.Id))
             .OrderBy(g => g.Name)
             .Select(g => new
             {
@@ -60,13 +100,46 @@ public sealed class HomeOverviewQuery(PortalDbContext db)
                 PupilCount = db.Pupils.Count(p => p.MentorGroupId == g.Id),
             })
             .ToListAsync(cancellationToken);
+        var unread = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ReadAt == null)
+            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
+            .Take(Shown)
+            .Select(n => new NotificationRow(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt != null))
+            .ToListAsync(cancellationToken);
+        var items = await db.ActionItems.AsNoTracking().Where(i => i.OwnerId == me && i.Status == ActionItemStatus.Open)
+            .OrderBy(i => i.DueDate).ThenBy(i => i.Id)
+            .Take(Shown)
+            .Select(itemRow)
+            .ToListAsync(cancellationToken);
+        var workers = isCoordinator
+            ? await open
+                .Select(r => new
+                {
+                    r.AssignedCareWorkerId,
+                    Overdue = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
+                })
+                .GroupBy(r => r.AssignedCareWorkerId)
+                .Select(g => new { WorkerId = g.Key, Count = g.Count(), Overdue = g.Sum(r => r.Overdue) })
+                .ToListAsync(cancellationToken)
+            : [];
+        var workerIds = workers.Select(w => w.WorkerId).OfType<string>().ToList();
+        var names = workerIds.Count == 0
+            ? []
+            : await db.StaffMembers.AsNoTracking().Where(w => workerIds.Contains(w.Id))
+                .ToDictionaryAsync(w => w.Id, w => w.DisplayName, cancellationToken);
 
         int? reachable = mayCountPupils ? staff.Reachable : null;
         int? activeAccounts = mayCountAccounts ? staff.ActiveAccounts : null;
-
-        return new HomeOverview(staff.DisplayName, staff.Email, scope.Roles.Order().ToList(), locations,
+        return new HomeOverview(staff.DisplayName, staff.Email, scope.Roles.Order().ToList(), locationNames,
             groups.Select(g => new HomeMentorGroup(g.Id, g.Name, g.Location, g.SchoolYear.ToString(), g.PupilCount))
                 .ToList(),
-            reachable, activeAccounts);
+            reachable, activeAccounts)
+        {
+            OpenActionItems = staff.OpenItems,
+            QueueCount = staff.Queue,
+            Caseload = workers.Select(w => new WorkerLoad(w.WorkerId,
+                w.WorkerId is not null && names.TryGetValue(w.WorkerId, out var name) ? name : null, w.Count, w.Overdue)).ToList(),
+            Unread = unread,
+            MyActionItems = MyActionItemsQuery.Rows(items, today),
+        };
     }
 }

@@ -22,26 +22,38 @@ public sealed class MeetingRemindersQuery(PortalDbContext db, CurrentStaff curre
         var now = clock.GetUtcNow();
         var until = now.AddDays(DaysAhead);
         var coordinatorOf = scope.Has(Domain.Organisation.StaffRole.Coordinator) ? scope.LocationIds.ToList() : [];
-        var meetings = await db.Meetings.AsNoTracking().Include(m => m.Agenda).Include(m => m.Externals)
+        // One command: the meetings, each with its partner kinds (one joined string) and, as the query's only
+        // collection, its agenda items with the pupil's date of birth and consents (nested, so not multiplied).
+        var meetings = await db.Meetings.AsNoTracking()
             .Where(m => m.Status == MeetingStatus.Planned && m.StartsAt >= now && m.StartsAt <= until)
             .Where(m => coordinatorOf.Contains(m.LocationId) || m.ChairId == me || m.MinuteTakerId == me || m.Staff.Any(s => s.StaffMemberId == me))
             .OrderBy(m => m.StartsAt)
-            .AsSplitQuery()
+            .Select(m => new
+            {
+                m.Id,
+                m.Type,
+                m.StartsAt,
+                m.LocationId,
+                Partners = string.Join(",", m.Externals.Select(e => e.Kind.ToString())),
+                Agenda = m.Agenda.Select(a => new
+                {
+                    WithoutQuestion = a.Question == null,
+                    DateOfBirth = db.Pupils.Where(p => p.Id == a.PupilId).Select(p => p.DateOfBirth).First(),
+                    Consents = db.PupilConsents.Where(c => c.PupilId == a.PupilId).ToList(),
+                }).ToList(),
+            })
+            .AsSingleQuery()
             .ToListAsync(cancellationToken);
-        var pupilIds = meetings.SelectMany(m => m.Agenda.Select(a => a.PupilId)).Distinct().ToList();
-        // Date of birth and consents of the pupils on the agendas in one command.
-        var pupils = await db.Pupils.AsNoTracking().Where(p => pupilIds.Contains(p.Id))
-            .Select(p => new { p.Id, p.DateOfBirth, Consents = db.PupilConsents.Where(c => c.PupilId == p.Id).ToList() })
-            .ToDictionaryAsync(p => p.Id, cancellationToken);
 
         return meetings.Select(m =>
         {
             string? problem = null;
             if (coordinatorOf.Contains(m.LocationId))
             {
-                var withoutConsent = m.Agenda.Count(a => !MeetingConsent.Check(pupils[a.PupilId].DateOfBirth, pupils[a.PupilId].Consents,
-                    m.Type, m.PartnerKinds, m.Date).Covered);
-                var withoutQuestion = m.Agenda.Count(a => a.Question is null);
+                var partners = PartnerKindsOf(m.Partners);
+                var date = DateOnly.FromDateTime(m.StartsAt.UtcDateTime);
+                var withoutConsent = m.Agenda.Count(a => !MeetingConsent.Check(a.DateOfBirth, a.Consents, m.Type, partners, date).Covered);
+                var withoutQuestion = m.Agenda.Count(a => a.WithoutQuestion);
                 problem = m.Agenda.Count == 0 ? "nog geen agendapunten"
                     : withoutConsent > 0 ? $"{withoutConsent} agendapunt(en) zonder geldige toestemming"
                     : withoutQuestion > 0 ? $"{withoutQuestion} agendapunt(en) zonder vraag"
@@ -51,4 +63,10 @@ public sealed class MeetingRemindersQuery(PortalDbContext db, CurrentStaff curre
             return new MeetingReminder(m.Id, m.Type, m.StartsAt, problem);
         }).ToList();
     }
+
+    /// <summary>The distinct partner kinds of a meeting's externals, as <see cref="Meeting.PartnerKinds"/> gives them.</summary>
+    private static List<PartnerKind> PartnerKindsOf(string? joined) =>
+        string.IsNullOrEmpty(joined)
+            ? []
+            : joined.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(Enum.Parse<PartnerKind>).Distinct().ToList();
 }

@@ -113,30 +113,25 @@ public sealed class CareOfferingReportQuery(PortalDbContext db, TimeProvider clo
         var locationIds = scope.Ids;
         var first = year.FirstDay;
         var last = year.LastDay;
-        var withAccommodations = await (
-                from a in db.Accommodations.AsNoTracking()
-                join p in db.Pupils on a.PupilId equals p.Id
-                where locationIds.Contains(p.LocationId) && a.ValidFrom <= last && a.ValidUntil >= first
-                      && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom))
-                group a.PupilId by p.LocationId into g
-                select new { LocationId = g.Key, Pupils = g.Distinct().Count() })
-            .ToListAsync(cancellationToken);
-        var waiting = await (
-                from e in db.Enrolments.AsNoTracking()
-                join p in db.Pupils on e.PupilId equals p.Id
-                where locationIds.Contains(p.LocationId) && e.Status == EnrolmentStatus.Waiting
-                group e.PupilId by p.LocationId into g
-                select new { LocationId = g.Key, Pupils = g.Distinct().Count() })
-            .ToListAsync(cancellationToken);
+        // Both figures per location in one command (UNION ALL of the two counts, told apart by Part).
+        var withAccommodations =
+            from a in db.Accommodations.AsNoTracking()
+            join p in db.Pupils on a.PupilId equals p.Id
+            where locationIds.Contains(p.LocationId) && a.ValidFrom <= last && a.ValidUntil >= first
+                  && (a.EndedOn == null || (a.EndedOn > first && a.EndedOn > a.ValidFrom))
+            group a.PupilId by p.LocationId into g
+            select new { Part = 0, LocationId = g.Key, Pupils = g.Distinct().Count() };
+        var waiting =
+            from e in db.Enrolments.AsNoTracking()
+            join p in db.Pupils on e.PupilId equals p.Id
+            where locationIds.Contains(p.LocationId) && e.Status == EnrolmentStatus.Waiting
+            group e.PupilId by p.LocationId into g
+            select new { Part = 1, LocationId = g.Key, Pupils = g.Distinct().Count() };
+        var rows = await withAccommodations.Concat(waiting).ToListAsync(cancellationToken);
         var counts = new int[scope.Count, 2, 1];
-        foreach (var row in withAccommodations)
+        foreach (var row in rows)
         {
-            counts[scope.IndexOf(row.LocationId), 0, 0] = row.Pupils;
-        }
-
-        foreach (var row in waiting)
-        {
-            counts[scope.IndexOf(row.LocationId), 1, 0] = row.Pupils;
+            counts[scope.IndexOf(row.LocationId), row.Part, 0] = row.Pupils;
         }
 
         var shown = LinkedSmallCells.Suppress(counts, rowTotals: false, columnTotals: false);

@@ -25,9 +25,29 @@ public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, 
         return new PagedList<QueueRow>(items, current, size, total);
     }
 
-    /// <summary>The first rows of the queue without counting it (the home page counts it with its other counts).</summary>
-    public async Task<IReadOnlyList<QueueRow>> FirstRowsAsync(int take, CancellationToken cancellationToken = default) =>
-        await RowsAsync(await SubmittedAsync(cancellationToken), 0, take, cancellationToken);
+    /// <summary>
+    /// The first referrals of the queue in its order, without counting it, for a page that fetches their rows
+    /// inside a command of its own (the coordinator's home page, which counts the queue with its other counts):
+    /// <see cref="Row"/> makes a row of each, <see cref="InOrder(IEnumerable{QueueRow})"/> puts them back in order.
+    /// </summary>
+    public async Task<IQueryable<Domain.Care.Referral>> FirstAsync(int take, CancellationToken cancellationToken = default) =>
+        InOrder(await SubmittedAsync(cancellationToken)).Take(take);
+
+    /// <summary>Most urgent first, then the longest waiting.</summary>
+    public static IOrderedQueryable<Domain.Care.Referral> InOrder(IQueryable<Domain.Care.Referral> query) =>
+        query.OrderByDescending(r => r.Urgency == Urgency.Urgent).ThenByDescending(r => r.Urgency == Urgency.High)
+            .ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id);
+
+    /// <summary>The queue's order for rows already read (<see cref="InOrder"/> in memory).</summary>
+    public static IEnumerable<QueueRow> InOrder(IEnumerable<QueueRow> rows) =>
+        rows.OrderByDescending(r => r.Urgency == Urgency.Urgent).ThenByDescending(r => r.Urgency == Urgency.High)
+            .ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id);
+
+    /// <summary>One row of the queue as shown.</summary>
+    public QueueRow Row(int id, string firstName, string? prefix, string lastName, string? mentorGroup, string location,
+        ReferralCategory category, Urgency urgency, DateTimeOffset submittedAt, string referredBy, ReferralSource source) =>
+        new(id, ReferralListQuery.FullName(firstName, prefix, lastName), mentorGroup, location, category, urgency, submittedAt,
+            referredBy, Math.Max(0, (int)(clock.GetUtcNow() - submittedAt).TotalDays), source);
 
     private async Task<IQueryable<Domain.Care.Referral>> SubmittedAsync(CancellationToken cancellationToken) =>
         db.Referrals.AsNoTracking()
@@ -37,9 +57,7 @@ public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, 
     private async Task<List<QueueRow>> RowsAsync(IQueryable<Domain.Care.Referral> query, int skip, int take,
         CancellationToken cancellationToken)
     {
-        var rows = await query
-            .OrderByDescending(r => r.Urgency == Urgency.Urgent).ThenByDescending(r => r.Urgency == Urgency.High)
-            .ThenBy(r => r.SubmittedAt).ThenBy(r => r.Id)
+        var rows = await InOrder(query)
             .Skip(skip)
             .Take(take)
             .Select(r => new
@@ -57,9 +75,7 @@ public sealed class TriageQueueQuery(PortalDbContext db, CareAccess careAccess, 
                 ReferredBy = db.StaffMembers.Where(s => s.Id == r.ReferredById).Select(s => s.DisplayName).First(),
             })
             .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow();
-        return rows.Select(r => new QueueRow(r.Id, ReferralListQuery.FullName(r.FirstName, r.Prefix, r.LastName),
-            r.MentorGroup, r.Location, r.Category, r.Urgency, r.SubmittedAt!.Value, r.ReferredBy,
-            Math.Max(0, (int)(now - r.SubmittedAt!.Value).TotalDays), r.Source)).ToList();
+        return rows.Select(r => Row(r.Id, r.FirstName, r.Prefix, r.LastName, r.MentorGroup, r.Location, r.Category, r.Urgency,
+            r.SubmittedAt!.Value, r.ReferredBy, r.Source)).ToList();
     }
 }
