@@ -428,7 +428,7 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         Assert.DoesNotContain("Hulpvraag over", html, StringComparison.Ordinal);
         foreach (var name in Names)
         {
-            Assert.DoesNotContain(name, html, StringComparison.Ordinal);
+            PageText.DoesNotShowName(name, html);
         }
     }
 

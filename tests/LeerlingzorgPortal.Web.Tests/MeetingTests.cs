@@ -104,7 +104,7 @@ public abstract class MeetingTests<TFixture>(TFixture fixture) : PortalTests<TFi
         foreach (var html in new[] { agenda, minutes })
         {
             Assert.Contains("Anna de Jong", html, StringComparison.Ordinal);
-            Assert.DoesNotContain("Carmen", html, StringComparison.Ordinal);
+            PageText.DoesNotShowName("Carmen", html);
             Assert.DoesNotContain("Vertrouwelijk verhaal", html, StringComparison.Ordinal);
             Assert.DoesNotContain("Geheime afspraak", html, StringComparison.Ordinal);
             Assert.DoesNotContain("Interne bespreking", html, StringComparison.Ordinal);
@@ -194,7 +194,7 @@ public abstract class MeetingTests<TFixture>(TFixture fixture) : PortalTests<TFi
         var html = await mentor.GetPageAsync($"/Meetings/Details/{meetingId}");
 
         Assert.Contains("Anna de Jong", html, StringComparison.Ordinal);
-        Assert.DoesNotContain("Carmen", html, StringComparison.Ordinal);
+        PageText.DoesNotShowName("Carmen", html);
         Assert.DoesNotContain("Overleg sluiten", html, StringComparison.Ordinal);
         var close = await mentor.PostFormAsync($"/Meetings/Details/{meetingId}", $"/Meetings/Close/{meetingId}", []);
         Assert.Equal(HttpStatusCode.NotFound, close.StatusCode);
