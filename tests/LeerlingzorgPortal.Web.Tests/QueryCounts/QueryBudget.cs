@@ -13,10 +13,8 @@ public static class QueryBudget
 
     private static readonly Dictionary<string, int> Over = new(StringComparer.Ordinal)
     {
-        ["Home (mentor)"] = 9,
-        ["Home (care worker)"] = 12,
-        ["Home (coordinator)"] = 14,
-        ["Home (school leader)"] = 10,
+        ["Home (care worker)"] = 10,
+        ["Home (coordinator)"] = 11,
 
         // Not over the default, but guarded at its own count: the per-request floor (ADR 0026) is one
         // command, the session check that also reads the claims' facts and the menu's badge count.

@@ -48,6 +48,8 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
     /// <summary>How many unread notifications and open action items the home page shows.</summary>
     public const int Shown = 5;
 
+    private const string LocationSeparator = "\u001F";
+
     /// <returns>Null when the signed-in account has no active staff member behind it.</returns>
     public async Task<HomeOverview?> HandleAsync(StaffScope scope, CancellationToken cancellationToken = default)
     {
@@ -76,6 +78,11 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
                 ActiveAccounts = mayCountAccounts ? db.StaffMembers.Count(a => a.IsActive) : 0,
                 OpenItems = db.ActionItems.Count(i => i.OwnerId == me && i.Status == ActionItemStatus.Open),
                 Queue = isCoordinator ? submitted.Count() : 0,
+                // The location names as one string, so the list costs no command of its own (split below).
+                // (the scope's locations are this staff row's: correlated, not a parameter list, which SQLite could
+                // only join with APPLY).
+                Locations = string.Join(LocationSeparator,
+                    s.Locations.Select(sl => db.Locations.Where(l => l.Id == sl.LocationId).Select(l => l.Name).FirstOrDefault())),
             })
             .SingleOrDefaultAsync(cancellationToken);
         if (staff is null)
@@ -83,12 +90,12 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
             return null;
         }
 
-        var locationNames = await db.Locations.AsNoTracking()
-            .Where(l => locationIds.Contains(l.Id))
-            .OrderBy(l => l.Name)
-            .Select(l => l.Name)
-            .ToListAsync(cancellationToken);
-        var groups = await db.MentorGroups.AsNoTracking()
+        // Location names are entered without control characters, so the unit separator cannot occur in one; the
+        // database may hand the joined names back in any order.
+        var locationNames = (staff.Locations ?? string.Empty)
+            .Split(LocationSeparator, StringSplitOptions.RemoveEmptyEntries).Order(StringComparer.CurrentCulture).ToList();
+        // Nothing to ask when the scope holds no mentor group.
+        var groups = groupIds.Count == 0 ? [] : await db.MentorGroups.AsNoTracking()
             .Where(g => groupIds.Contains(g.Id))
             .OrderBy(g => g.Name)
             .Select(g => new
@@ -118,14 +125,15 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
                     Overdue = r.ActionItems.Count(i => i.Status == ActionItemStatus.Open && i.DueDate < today),
                 })
                 .GroupBy(r => r.AssignedCareWorkerId)
-                .Select(g => new { WorkerId = g.Key, Count = g.Count(), Overdue = g.Sum(r => r.Overdue) })
+                .Select(g => new
+                {
+                    WorkerId = g.Key,
+                    Name = db.StaffMembers.Where(w => w.Id == g.Key).Select(w => w.DisplayName).FirstOrDefault(),
+                    Count = g.Count(),
+                    Overdue = g.Sum(r => r.Overdue),
+                })
                 .ToListAsync(cancellationToken)
             : [];
-        var workerIds = workers.Select(w => w.WorkerId).OfType<string>().ToList();
-        var names = workerIds.Count == 0
-            ? []
-            : await db.StaffMembers.AsNoTracking().Where(w => workerIds.Contains(w.Id))
-                .ToDictionaryAsync(w => w.Id, w => w.DisplayName, cancellationToken);
 
         int? reachable = mayCountPupils ? staff.Reachable : null;
         int? activeAccounts = mayCountAccounts ? staff.ActiveAccounts : null;
@@ -136,8 +144,7 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
         {
             OpenActionItems = staff.OpenItems,
             QueueCount = staff.Queue,
-            Caseload = workers.Select(w => new WorkerLoad(w.WorkerId,
-                w.WorkerId is not null && names.TryGetValue(w.WorkerId, out var name) ? name : null, w.Count, w.Overdue)).ToList(),
+            Caseload = workers.Select(w => new WorkerLoad(w.WorkerId, w.WorkerId is null ? null : w.Name, w.Count, w.Overdue)).ToList(),
             Unread = unread,
             MyActionItems = MyActionItemsQuery.Rows(items, today),
         };
