@@ -55,7 +55,6 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
     {
         ArgumentNullException.ThrowIfNull(scope);
         var me = scope.StaffMemberId;
-        var locationIds = scope.LocationIds.ToList();
         var groupIds = scope.MentorGroupIds.ToList();
         var mayCountPupils = scope.MaySeePupils;
         var mayCountAccounts = scope.Has(StaffRole.Admin);
