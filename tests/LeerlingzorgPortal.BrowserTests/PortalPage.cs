@@ -56,14 +56,23 @@ public sealed class PortalPage : IAsyncDisposable
     /// <summary>Runs axe-core on the page as it is now and fails on serious or critical violations.</summary>
     public async Task AssertAccessibleAsync()
     {
-        // A click on a link returns once the new page is committed, not parsed: a long form may then
-        // still lack the labels after its first fields. Check the page as the user gets it.
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await WaitUntilLoadedAsync(Page);
         var violations = await Page.EvaluateAsync<JsonElement>(AxeRun);
         var list = violations.EnumerateArray().Select(v => v.GetString()).ToList();
         Assert.True(list.Count == 0, $"Accessibility violations on {Page.Url}:\n{string.Join('\n', list)}");
         Assert.True(_consoleErrors.Count == 0, $"Console errors on {Page.Url}:\n{string.Join('\n', _consoleErrors)}");
     }
+
+    /// <summary>Waits until the document in the tab has fully loaded.</summary>
+    /// <remarks>
+    /// A click on a link returns once the new page is committed, not parsed: a long form may then still
+    /// lack the labels after its first fields. Playwright's WaitForLoadStateAsync follows the lifecycle
+    /// events the browser sends to the client; once in CI it saw "networkidle" but never "load" after a
+    /// click and ran into its 30-second timeout. Asking the document itself does not depend on catching
+    /// an event, and Playwright asks again in a page that replaces this one.
+    /// </remarks>
+    public static async Task WaitUntilLoadedAsync(IPage page) =>
+        await page.WaitForFunctionAsync("() => document.readyState === 'complete'");
 
     public async Task SignInAsync(string email, string password = DemoAccounts.Password)
     {

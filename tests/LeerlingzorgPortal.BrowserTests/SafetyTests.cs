@@ -74,7 +74,7 @@ public sealed class SafetyTests
         await tab.SignInAsync(DemoAccounts.Coordinator);
         await page.GetByRole(AriaRole.Link, new() { Name = "Zorgtrajecten" }).First.ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/CareCases"));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await PortalPage.WaitUntilLoadedAsync(page);
 
         // A case of level c (Pieter van Dijk) from the demo history: no other test works on those, whereas
         // the order of the list shifts while other tests add notes to cases in this shared portal.
@@ -82,12 +82,12 @@ public sealed class SafetyTests
         while (await levelC.CountAsync() == 0)
         {
             await page.GetByRole(AriaRole.Link, new() { Name = "Volgende" }).ClickAsync();
-            await page.WaitForLoadStateAsync(LoadState.Load);
+            await PortalPage.WaitUntilLoadedAsync(page);
         }
 
         await levelC.First.Locator("th a").ClickAsync();
         await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/Referrals/Details/"));
-        await page.WaitForLoadStateAsync(LoadState.Load);
+        await PortalPage.WaitUntilLoadedAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Meldcodetraject starten" }).ClickAsync();
         await Assertions.Expect(page.GetByTestId("meldcode-step")).ToHaveTextAsync("Stap 1 van 5");
         await tab.AssertAccessibleAsync();
