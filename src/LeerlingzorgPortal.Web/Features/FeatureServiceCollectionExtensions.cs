@@ -30,6 +30,7 @@ public static class FeatureServiceCollectionExtensions
 {
     public static IServiceCollection AddPortalFeatures(this IServiceCollection services) => services
         .AddScoped<HomeOverviewQuery>()
+        .AddScoped<HomeListsQuery>()
         .AddScoped<RetentionScan>()
         .AddScoped<RetentionWork>()
         .AddScoped<InzageQuery>()
@@ -105,6 +106,5 @@ public static class FeatureServiceCollectionExtensions
         .AddSingleton<MarkdownRenderer>()
         .AddScoped<ProtocolQueries>()
         .AddScoped<ProtocolWork>()
-        .AddScoped<ProtocolSignalsQuery>()
         .AddScoped<Security.PupilCareStaff>();
 }

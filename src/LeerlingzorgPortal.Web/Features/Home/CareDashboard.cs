@@ -36,26 +36,20 @@ public sealed record CareDashboard(
     IReadOnlyList<MeetingReminder> Meetings,
     IReadOnlyList<OverdueFeedback> OverdueFeedback);
 
-/// <summary>An external referral whose feedback is late: signalled like an overdue action item.</summary>
-public sealed record OverdueFeedback(int ReferralId, string PupilName, string Agency, DateOnly ExpectedOn);
-
 public sealed class CareDashboardQuery(
     PortalDbContext db,
     CurrentStaff currentStaff,
-    CareAccess careAccess,
     ReferralListQuery referrals,
     CaseListQuery cases,
     TriageQueueQuery queue,
     PlanSignalsQuery planSignals,
     MeetingRemindersQuery meetings,
-    TimeProvider clock,
     IOptions<CareOptions> options)
 {
     private const int Shown = 5;
 
     /// <param name="overview">
-    /// The page's first part, one command that also read the counts, the first unread notifications and open
-    /// action items and the coordinator's caseload per care worker.
+    /// The page's first part: the counts, the user's own small lists and the coordinator's caseload per care worker.
     /// </param>
     public async Task<CareDashboard> HandleAsync(HomeOverview overview, CancellationToken cancellationToken = default)
     {
@@ -65,10 +59,11 @@ public sealed class CareDashboardQuery(
         var isCareWorker = scope.Has(Domain.Organisation.StaffRole.CareWorkerA) || scope.Has(Domain.Organisation.StaffRole.CareWorkerB)
                            || scope.Has(Domain.Organisation.StaffRole.CareWorkerC);
 
-        // The counts (open action items, the coordinator's intake queue), the first unread notifications and the
-        // first open action items came with the overview's command; the lists below fetch their first rows only.
-        var unread = overview.Unread;
-        var items = overview.MyActionItems;
+        // The counts (open action items, the coordinator's intake queue) came with the overview's first command, the
+        // first unread notifications, open action items and late feedback with its second; the lists below fetch
+        // their first rows only.
+        var unread = overview.Lists.Unread;
+        var items = overview.Lists.MyActionItems;
         var myReferrals = scope.Has(Domain.Organisation.StaffRole.Mentor)
             ? await referrals.MineFirstAsync(10, cancellationToken)
             : null;
@@ -82,28 +77,8 @@ public sealed class CareDashboardQuery(
         var signals = coordinator is not null || isCareWorker
             ? await planSignals.HandleAsync(onlyMine: coordinator is null, cancellationToken)
             : null;
-        var feedback = coordinator is not null || isCareWorker
-            ? await OverdueFeedbackAsync(onlyMine: coordinator is null, cancellationToken)
-            : [];
         return new CareDashboard(unread, items, overview.OpenActionItems, myReferrals, myCases, coordinator, signals,
-            await meetings.HandleAsync(cancellationToken), feedback);
-    }
-
-    private async Task<IReadOnlyList<OverdueFeedback>> OverdueFeedbackAsync(bool onlyMine, CancellationToken cancellationToken)
-    {
-        var me = currentStaff.UserId;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var readable = db.Referrals.Where(await careAccess.ReadableAsync(cancellationToken))
-            .Where(r => !onlyMine || r.AssignedCareWorkerId == me);
-        var rows = await db.ExternalReferrals.AsNoTracking()
-            .Where(e => readable.Any(r => r.Id == e.ReferralId))
-            .Where(e => e.FeedbackReceivedOn == null && e.ExpectedFeedbackOn != null && e.ExpectedFeedbackOn < today
-                        && e.Status != Domain.Incidents.ExternalReferralStatus.Finished && e.Status != Domain.Incidents.ExternalReferralStatus.Declined)
-            .Select(e => new { e.ReferralId, e.AgencyName, e.ExpectedFeedbackOn, Pupil = db.Pupils.Where(p => p.Id == e.PupilId)
-                .Select(p => new { p.Name.FirstName, p.Name.Prefix, p.Name.LastName }).First() })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new OverdueFeedback(r.ReferralId, ReferralListQuery.FullName(r.Pupil.FirstName, r.Pupil.Prefix, r.Pupil.LastName),
-            r.AgencyName, r.ExpectedFeedbackOn!.Value)).ToList();
+            await meetings.HandleAsync(cancellationToken), overview.Lists.OverdueFeedback);
     }
 
     private async Task<CoordinatorOverview> CoordinatorAsync(HomeOverview overview, CancellationToken cancellationToken)

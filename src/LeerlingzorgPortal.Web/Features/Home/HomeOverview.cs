@@ -30,11 +30,8 @@ public sealed record HomeOverview(
     /// </summary>
     public IReadOnlyList<WorkerLoad> Caseload { get; init; } = [];
 
-    /// <summary>The newest unread notifications (at most <see cref="HomeOverviewQuery.Shown"/>), read in the same command.</summary>
-    public IReadOnlyList<NotificationRow> Unread { get; init; } = [];
-
-    /// <summary>The first open action items (at most <see cref="HomeOverviewQuery.Shown"/>), read in the same command.</summary>
-    public IReadOnlyList<MyActionItem> MyActionItems { get; init; } = [];
+    /// <summary>The first open action items and unread notifications, the protocols due and the late feedback.</summary>
+    public HomeLists Lists { get; init; } = new([], [], [], []);
 }
 
 /// <summary>A care worker's open cases and their overdue action items (no id or name: the unassigned cases).</summary>
@@ -43,11 +40,8 @@ public sealed record WorkerLoad(string? WorkerId, string? Name, int Cases, int O
 public sealed record HomeMentorGroup(int Id, string Name, string Location, string SchoolYear, int PupilCount);
 
 /// <summary>Who am I, where do I work, which groups do I mentor: the first thing every role sees.</summary>
-public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess, TimeProvider clock)
+public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess, HomeListsQuery lists, TimeProvider clock)
 {
-    /// <summary>How many unread notifications and open action items the home page shows.</summary>
-    public const int Shown = 5;
-
     private const string LocationSeparator = "\u001F";
 
     /// <returns>Null when the signed-in account has no active staff member behind it.</returns>
@@ -59,14 +53,15 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
         var mayCountPupils = scope.MaySeePupils;
         var mayCountAccounts = scope.Has(StaffRole.Admin);
         var isCoordinator = scope.Has(StaffRole.Coordinator);
+        var isCareWorker = scope.Has(StaffRole.CareWorkerA) || scope.Has(StaffRole.CareWorkerB) || scope.Has(StaffRole.CareWorkerC);
         var readablePupils = db.Pupils.AsNoTracking().Where(PupilAccess.ReadableBy(scope));
         var readable = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken));
         var submitted = readable.Where(r => r.Status == ReferralStatus.Submitted);
         // The coordinator's caseload per care worker: the open cases they oversee and their overdue action items.
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var open = readable.Where(r => isCoordinator && (r.Status == ReferralStatus.Triaged || r.Status == ReferralStatus.InProgress));
-        var itemRow = MyActionItemsQuery.Projection;
-        // The staff row and the counts in one command (scalar subqueries); the small lists in one command each.
+        // The staff row and the counts in one command (scalar subqueries); the small lists of the user's own work in one
+        // more (HomeListsQuery); the mentor groups and the coordinator's caseload in one each.
         var staff = await db.StaffMembers.AsNoTracking()
             .Where(s => s.Id == me && s.IsActive)
             .Select(s => new
@@ -106,16 +101,8 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
                 PupilCount = db.Pupils.Count(p => p.MentorGroupId == g.Id),
             })
             .ToListAsync(cancellationToken);
-        var unread = await db.Notifications.AsNoTracking().Where(n => n.RecipientId == me && n.ReadAt == null)
-            .OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id)
-            .Take(Shown)
-            .Select(n => new NotificationRow(n.Id, n.Message, n.Link, n.CreatedAt, n.ReadAt != null))
-            .ToListAsync(cancellationToken);
-        var items = await db.ActionItems.AsNoTracking().Where(i => i.OwnerId == me && i.Status == ActionItemStatus.Open)
-            .OrderBy(i => i.DueDate).ThenBy(i => i.Id)
-            .Take(Shown)
-            .Select(itemRow)
-            .ToListAsync(cancellationToken);
+        // The coordinator sees the late feedback of every case they may read; a care worker that of their own cases.
+        var own = await lists.HandleAsync(scope, lateFeedback: isCoordinator ? false : isCareWorker ? true : null, cancellationToken);
         var workers = isCoordinator
             ? await open
                 .Select(r => new
@@ -144,8 +131,7 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
             OpenActionItems = staff.OpenItems,
             QueueCount = staff.Queue,
             Caseload = workers.Select(w => new WorkerLoad(w.WorkerId, w.WorkerId is null ? null : w.Name, w.Count, w.Overdue)).ToList(),
-            Unread = unread,
-            MyActionItems = MyActionItemsQuery.Rows(items, today),
+            Lists = own,
         };
     }
 }

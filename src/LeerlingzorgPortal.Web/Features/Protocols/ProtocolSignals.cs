@@ -1,7 +1,7 @@
+using System.Linq.Expressions;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Web.Data;
-using LeerlingzorgPortal.Web.Security;
-using Microsoft.EntityFrameworkCore;
+using LeerlingzorgPortal.Domain.Protocols;
+using LeerlingzorgPortal.Domain.Access;
 
 namespace LeerlingzorgPortal.Web.Features.Protocols;
 
@@ -9,31 +9,15 @@ public sealed record ProtocolSignal(int Id, string Title, DateOnly ReviewOn, str
 
 /// <summary>
 /// Active protocols whose review date has passed: for every coordinator (protocols are board-wide)
-/// and for the protocol's own owner.
+/// and for the protocol's own owner. The home page reads them with its other lists (ADR 0032).
 /// </summary>
-public sealed class ProtocolSignalsQuery(PortalDbContext db, CurrentStaff currentStaff, TimeProvider clock)
+public static class ProtocolSignals
 {
-    public async Task<IReadOnlyList<ProtocolSignal>> HandleAsync(CancellationToken cancellationToken = default)
+    public static Expression<Func<Protocol, bool>> DueFor(StaffScope scope, DateOnly today)
     {
-        var me = currentStaff.UserId;
-        if (me is null)
-        {
-            return [];
-        }
-
-        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(scope);
+        var me = scope.StaffMemberId;
         var all = scope.Has(StaffRole.Coordinator);
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-        var rows = await db.Protocols.AsNoTracking()
-            .Where(p => p.IsActive && p.ReviewOn < today && (all || p.OwnerId == me))
-            .OrderBy(p => p.ReviewOn)
-            .Select(p => new
-            {
-                p.Id, p.ReviewOn,
-                Title = p.Versions.OrderByDescending(v => v.Number).Select(v => v.Title).First(),
-                Owner = db.StaffMembers.Where(s => s.Id == p.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r => new ProtocolSignal(r.Id, r.Title, r.ReviewOn, r.Owner ?? "–")).ToList();
+        return p => p.IsActive && p.ReviewOn < today && (all || p.OwnerId == me);
     }
 }

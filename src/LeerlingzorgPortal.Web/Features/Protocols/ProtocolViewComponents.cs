@@ -4,16 +4,6 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Protocols;
 
 /// <summary>
-/// The overdue-review signal on the home page, as a component of its own so the home page needs
-/// one line for it.
-/// </summary>
-public sealed class ProtocolSignalsViewComponent(ProtocolSignalsQuery query) : ViewComponent
-{
-    public async Task<IViewComponentResult> InvokeAsync() =>
-        View("~/Features/Protocols/_Signals.cshtml", await query.HandleAsync(HttpContext.RequestAborted));
-}
-
-/// <summary>
 /// A link to the current protocol on a topic, for other screens (the incident form, the meldcode
 /// track). It leads to <c>/Protocols/Topic/{topic}</c>, so it always opens the newest version.
 /// Nothing is shown when there is no active protocol on the topic.
