@@ -19,7 +19,11 @@ try
 
     var app = builder.Build();
     var command = PortalCommand.Parse(args);
-    await DatabaseInitializer.PrepareAsync(app.Services, command.MigratesDatabase);
+    if (command.NeedsDatabase)
+    {
+        await DatabaseInitializer.PrepareAsync(app.Services, command.MigratesDatabase);
+    }
+
     if (command.IsOperatorCommand)
     {
         return await command.RunAsync(app.Services);

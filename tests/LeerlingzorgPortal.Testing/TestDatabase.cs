@@ -1,4 +1,5 @@
 using LeerlingzorgPortal.Web.Infrastructure.Database;
+using Microsoft.Data.SqlClient;
 using Npgsql;
 
 namespace LeerlingzorgPortal.Testing;
@@ -12,6 +13,9 @@ public abstract class TestDatabase : IAsyncDisposable
 
     /// <summary>Null when the database can be had; otherwise why not.</summary>
     public abstract string? UnavailableReason { get; }
+
+    /// <summary>Whether its tests skip when it is missing even under the test script (only SQL Server's, ADR 0033).</summary>
+    public virtual bool MayBeMissing => false;
 
     public abstract ValueTask DisposeAsync();
 }
@@ -130,3 +134,40 @@ public sealed class ProxiedPostgreSqlTestDatabase : TestDatabase
         await _inner.DisposeAsync();
     }
 }
+
+/// <summary>
+/// A fresh database on the SQL Server named by <see cref="TestEnvironment.SqlServerVariable"/>, for one test class: the
+/// portal's migrations create it, and it is dropped afterwards. The login needs the right to create databases.
+/// </summary>
+public sealed class SqlServerTestDatabase : TestDatabase
+{
+    private readonly string _database = $"lzp_test_{Guid.NewGuid():N}";
+
+    public override DatabaseProvider Provider => DatabaseProvider.SqlServer;
+
+    public override string ConnectionString => new SqlConnectionStringBuilder(TestEnvironment.SqlServer) { InitialCatalog = _database }.ConnectionString;
+
+    public override string? UnavailableReason => TestEnvironment.SqlServer is null
+        ? $"{TestEnvironment.NoSqlServer}: set {TestEnvironment.SqlServerVariable} to a connection string of a server the tests may create databases on (README, 'SQL Server and Azure SQL')"
+        : null;
+
+    public override bool MayBeMissing => true;
+
+    public override async ValueTask DisposeAsync()
+    {
+        if (TestEnvironment.SqlServer is null)
+        {
+            return;
+        }
+
+        SqlConnection.ClearAllPools();
+        var builder = new SqlConnectionStringBuilder(TestEnvironment.SqlServer) { InitialCatalog = "master" };
+        await using var connection = new SqlConnection(builder.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new SqlCommand(
+            $"IF DB_ID(N'{_database}') IS NOT NULL BEGIN ALTER DATABASE [{_database}] SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE [{_database}]; END",
+            connection);
+        await command.ExecuteNonQueryAsync();
+    }
+}
+

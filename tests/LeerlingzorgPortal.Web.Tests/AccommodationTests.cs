@@ -468,3 +468,5 @@ public abstract class AccommodationTests<TFixture>(TFixture fixture) : PortalTes
 public sealed class AccommodationTests_Sqlite(SqlitePortalFixture fixture) : AccommodationTests<SqlitePortalFixture>(fixture);
 
 public sealed class AccommodationTests_PostgreSql(PostgreSqlPortalFixture fixture) : AccommodationTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class AccommodationTests_SqlServer(SqlServerPortalFixture fixture) : AccommodationTests<SqlServerPortalFixture>(fixture);

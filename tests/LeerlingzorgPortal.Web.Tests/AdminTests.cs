@@ -387,3 +387,5 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
 public sealed class AdminTests_Sqlite(SqlitePortalFixture fixture) : AdminTests<SqlitePortalFixture>(fixture);
 
 public sealed class AdminTests_PostgreSql(PostgreSqlPortalFixture fixture) : AdminTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class AdminTests_SqlServer(SqlServerPortalFixture fixture) : AdminTests<SqlServerPortalFixture>(fixture);

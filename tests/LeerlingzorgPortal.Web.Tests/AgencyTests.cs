@@ -239,3 +239,5 @@ public abstract class AgencyTests<TFixture>(TFixture fixture) : PortalTests<TFix
 public sealed class AgencyTests_Sqlite(SqlitePortalFixture fixture) : AgencyTests<SqlitePortalFixture>(fixture);
 
 public sealed class AgencyTests_PostgreSql(PostgreSqlPortalFixture fixture) : AgencyTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class AgencyTests_SqlServer(SqlServerPortalFixture fixture) : AgencyTests<SqlServerPortalFixture>(fixture);

@@ -482,6 +482,8 @@ public sealed class AuditTests_Sqlite(SqlitePortalFixture fixture) : AuditTests<
 
 public sealed class AuditTests_PostgreSql(PostgreSqlPortalFixture fixture) : AuditTests<PostgreSqlPortalFixture>(fixture);
 
+public sealed class AuditTests_SqlServer(SqlServerPortalFixture fixture) : AuditTests<SqlServerPortalFixture>(fixture);
+
 /// <summary>The pure parts of the audit viewer and the refused-access capture.</summary>
 public sealed class AuditRuleTests
 {

@@ -105,3 +105,5 @@ public abstract partial class CareFiguresTests<TFixture>(TFixture fixture) : Por
 public sealed class CareFiguresTests_Sqlite(SqlitePortalFixture fixture) : CareFiguresTests<SqlitePortalFixture>(fixture);
 
 public sealed class CareFiguresTests_PostgreSql(PostgreSqlPortalFixture fixture) : CareFiguresTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class CareFiguresTests_SqlServer(SqlServerPortalFixture fixture) : CareFiguresTests<SqlServerPortalFixture>(fixture);

@@ -341,3 +341,5 @@ public abstract class CarePlanTests<TFixture>(TFixture fixture) : PortalTests<TF
 public sealed class CarePlanTests_Sqlite(SqlitePortalFixture fixture) : CarePlanTests<SqlitePortalFixture>(fixture);
 
 public sealed class CarePlanTests_PostgreSql(PostgreSqlPortalFixture fixture) : CarePlanTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class CarePlanTests_SqlServer(SqlServerPortalFixture fixture) : CarePlanTests<SqlServerPortalFixture>(fixture);

@@ -306,6 +306,8 @@ public sealed class CoordinatorReportTests_Sqlite(SqlitePortalFixture fixture) :
 
 public sealed class CoordinatorReportTests_PostgreSql(PostgreSqlPortalFixture fixture) : CoordinatorReportTests<PostgreSqlPortalFixture>(fixture);
 
+public sealed class CoordinatorReportTests_SqlServer(SqlServerPortalFixture fixture) : CoordinatorReportTests<SqlServerPortalFixture>(fixture);
+
 /// <summary>The lists with names go through the same CSV and Excel writing as the counts, formula neutralisation included.</summary>
 public sealed class TextTableExportTests
 {

@@ -452,3 +452,5 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
 public sealed class DashboardTests_Sqlite(SqlitePortalFixture fixture) : DashboardTests<SqlitePortalFixture>(fixture);
 
 public sealed class DashboardTests_PostgreSql(PostgreSqlPortalFixture fixture) : DashboardTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class DashboardTests_SqlServer(SqlServerPortalFixture fixture) : DashboardTests<SqlServerPortalFixture>(fixture);

@@ -223,3 +223,5 @@ public abstract class ForeignIdTests<TFixture>(TFixture fixture) : PortalTests<T
 public sealed class ForeignIdTests_Sqlite(SqlitePortalFixture fixture) : ForeignIdTests<SqlitePortalFixture>(fixture);
 
 public sealed class ForeignIdTests_PostgreSql(PostgreSqlPortalFixture fixture) : ForeignIdTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ForeignIdTests_SqlServer(SqlServerPortalFixture fixture) : ForeignIdTests<SqlServerPortalFixture>(fixture);

@@ -165,3 +165,5 @@ public abstract partial class InzageTests<TFixture>(TFixture fixture) : PortalTe
 public sealed class InzageTests_Sqlite(SqlitePortalFixture fixture) : InzageTests<SqlitePortalFixture>(fixture);
 
 public sealed class InzageTests_PostgreSql(PostgreSqlPortalFixture fixture) : InzageTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class InzageTests_SqlServer(SqlServerPortalFixture fixture) : InzageTests<SqlServerPortalFixture>(fixture);

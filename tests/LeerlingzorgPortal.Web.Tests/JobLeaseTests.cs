@@ -152,3 +152,5 @@ public abstract class JobLeaseTests<TFixture>(TFixture fixture) : PortalTests<TF
 public sealed class JobLeaseTests_Sqlite(SqlitePortalFixture fixture) : JobLeaseTests<SqlitePortalFixture>(fixture);
 
 public sealed class JobLeaseTests_PostgreSql(PostgreSqlPortalFixture fixture) : JobLeaseTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class JobLeaseTests_SqlServer(SqlServerPortalFixture fixture) : JobLeaseTests<SqlServerPortalFixture>(fixture);

@@ -343,3 +343,5 @@ public abstract class MeetingTests<TFixture>(TFixture fixture) : PortalTests<TFi
 public sealed class MeetingTests_Sqlite(SqlitePortalFixture fixture) : MeetingTests<SqlitePortalFixture>(fixture);
 
 public sealed class MeetingTests_PostgreSql(PostgreSqlPortalFixture fixture) : MeetingTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class MeetingTests_SqlServer(SqlServerPortalFixture fixture) : MeetingTests<SqlServerPortalFixture>(fixture);

@@ -27,10 +27,12 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : PortalTests<T
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
 
         Assert.False(db.Database.HasPendingModelChanges(),
-            "The EF model changed without a migration: run dotnet ef migrations add for both providers (see docs/adr/0002).");
+            "The EF model changed without a migration: run dotnet ef migrations add for all three providers (README, Development).");
     }
 }
 
 public sealed class MigrationTests_Sqlite(SqlitePortalFixture fixture) : MigrationTests<SqlitePortalFixture>(fixture);
 
 public sealed class MigrationTests_PostgreSql(PostgreSqlPortalFixture fixture) : MigrationTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class MigrationTests_SqlServer(SqlServerPortalFixture fixture) : MigrationTests<SqlServerPortalFixture>(fixture);

@@ -385,3 +385,5 @@ public abstract class OfferingTests<TFixture>(TFixture fixture) : PortalTests<TF
 public sealed class OfferingTests_Sqlite(SqlitePortalFixture fixture) : OfferingTests<SqlitePortalFixture>(fixture);
 
 public sealed class OfferingTests_PostgreSql(PostgreSqlPortalFixture fixture) : OfferingTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class OfferingTests_SqlServer(SqlServerPortalFixture fixture) : OfferingTests<SqlServerPortalFixture>(fixture);

@@ -90,3 +90,5 @@ public abstract class OwnSessionsTests<TFixture>(TFixture fixture) : PortalTests
 public sealed class OwnSessionsTests_Sqlite(SqlitePortalFixture fixture) : OwnSessionsTests<SqlitePortalFixture>(fixture);
 
 public sealed class OwnSessionsTests_PostgreSql(PostgreSqlPortalFixture fixture) : OwnSessionsTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class OwnSessionsTests_SqlServer(SqlServerPortalFixture fixture) : OwnSessionsTests<SqlServerPortalFixture>(fixture);

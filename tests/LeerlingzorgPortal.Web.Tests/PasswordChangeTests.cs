@@ -168,3 +168,5 @@ public abstract class PasswordChangeTests<TFixture>(TFixture fixture) : PortalTe
 public sealed class PasswordChangeTests_Sqlite(SqlitePortalFixture fixture) : PasswordChangeTests<SqlitePortalFixture>(fixture);
 
 public sealed class PasswordChangeTests_PostgreSql(PostgreSqlPortalFixture fixture) : PasswordChangeTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class PasswordChangeTests_SqlServer(SqlServerPortalFixture fixture) : PasswordChangeTests<SqlServerPortalFixture>(fixture);

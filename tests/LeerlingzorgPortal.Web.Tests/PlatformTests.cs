@@ -110,3 +110,5 @@ public abstract class PlatformTests<TFixture>(TFixture fixture) : PortalTests<TF
 public sealed class PlatformTests_Sqlite(SqlitePortalFixture fixture) : PlatformTests<SqlitePortalFixture>(fixture);
 
 public sealed class PlatformTests_PostgreSql(PostgreSqlPortalFixture fixture) : PlatformTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class PlatformTests_SqlServer(SqlServerPortalFixture fixture) : PlatformTests<SqlServerPortalFixture>(fixture);

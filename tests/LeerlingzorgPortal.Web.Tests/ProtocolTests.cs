@@ -472,3 +472,5 @@ public abstract class ProtocolTests<TFixture>(TFixture fixture) : PortalTests<TF
 public sealed class ProtocolTests_Sqlite(SqlitePortalFixture fixture) : ProtocolTests<SqlitePortalFixture>(fixture);
 
 public sealed class ProtocolTests_PostgreSql(PostgreSqlPortalFixture fixture) : ProtocolTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ProtocolTests_SqlServer(SqlServerPortalFixture fixture) : ProtocolTests<SqlServerPortalFixture>(fixture);

@@ -206,3 +206,5 @@ public abstract class PupilAccessTests<TFixture>(TFixture fixture) : PortalTests
 public sealed class PupilAccessTests_Sqlite(SqlitePortalFixture fixture) : PupilAccessTests<SqlitePortalFixture>(fixture);
 
 public sealed class PupilAccessTests_PostgreSql(PostgreSqlPortalFixture fixture) : PupilAccessTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class PupilAccessTests_SqlServer(SqlServerPortalFixture fixture) : PupilAccessTests<SqlServerPortalFixture>(fixture);

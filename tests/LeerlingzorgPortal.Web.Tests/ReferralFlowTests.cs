@@ -442,3 +442,5 @@ public abstract class ReferralFlowTests<TFixture>(TFixture fixture) : PortalTest
 public sealed class ReferralFlowTests_Sqlite(SqlitePortalFixture fixture) : ReferralFlowTests<SqlitePortalFixture>(fixture);
 
 public sealed class ReferralFlowTests_PostgreSql(PostgreSqlPortalFixture fixture) : ReferralFlowTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ReferralFlowTests_SqlServer(SqlServerPortalFixture fixture) : ReferralFlowTests<SqlServerPortalFixture>(fixture);

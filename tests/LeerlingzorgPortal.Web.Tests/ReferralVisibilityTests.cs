@@ -144,3 +144,5 @@ public abstract class ReferralVisibilityTests<TFixture>(TFixture fixture) : Port
 public sealed class ReferralVisibilityTests_Sqlite(SqlitePortalFixture fixture) : ReferralVisibilityTests<SqlitePortalFixture>(fixture);
 
 public sealed class ReferralVisibilityTests_PostgreSql(PostgreSqlPortalFixture fixture) : ReferralVisibilityTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ReferralVisibilityTests_SqlServer(SqlServerPortalFixture fixture) : ReferralVisibilityTests<SqlServerPortalFixture>(fixture);

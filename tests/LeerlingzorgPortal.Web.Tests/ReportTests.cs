@@ -230,3 +230,5 @@ public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTe
 public sealed class ReportTests_Sqlite(SqlitePortalFixture fixture) : ReportTests<SqlitePortalFixture>(fixture);
 
 public sealed class ReportTests_PostgreSql(PostgreSqlPortalFixture fixture) : ReportTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ReportTests_SqlServer(SqlServerPortalFixture fixture) : ReportTests<SqlServerPortalFixture>(fixture);

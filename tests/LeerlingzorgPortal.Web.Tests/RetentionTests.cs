@@ -385,3 +385,5 @@ public abstract class RetentionTests<TFixture>(TFixture fixture) : PortalTests<T
 public sealed class RetentionTests_Sqlite(SqlitePortalFixture fixture) : RetentionTests<SqlitePortalFixture>(fixture);
 
 public sealed class RetentionTests_PostgreSql(PostgreSqlPortalFixture fixture) : RetentionTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class RetentionTests_SqlServer(SqlServerPortalFixture fixture) : RetentionTests<SqlServerPortalFixture>(fixture);

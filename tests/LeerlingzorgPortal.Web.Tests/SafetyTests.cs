@@ -231,6 +231,8 @@ public sealed class SafetyTests_Sqlite(SqlitePortalFixture fixture) : SafetyTest
 
 public sealed class SafetyTests_PostgreSql(PostgreSqlPortalFixture fixture) : SafetyTests<PostgreSqlPortalFixture>(fixture);
 
+public sealed class SafetyTests_SqlServer(SqlServerPortalFixture fixture) : SafetyTests<SqlServerPortalFixture>(fixture);
+
 /// <summary>The school's own incident categories, maintained by the admin.</summary>
 public abstract class IncidentCategoryTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)
     where TFixture : PortalFixture
@@ -283,3 +285,5 @@ public abstract class IncidentCategoryTests<TFixture>(TFixture fixture) : Portal
 public sealed class IncidentCategoryTests_Sqlite(SqlitePortalFixture fixture) : IncidentCategoryTests<SqlitePortalFixture>(fixture);
 
 public sealed class IncidentCategoryTests_PostgreSql(PostgreSqlPortalFixture fixture) : IncidentCategoryTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class IncidentCategoryTests_SqlServer(SqlServerPortalFixture fixture) : IncidentCategoryTests<SqlServerPortalFixture>(fixture);

@@ -254,3 +254,5 @@ public abstract class SessionTests<TFixture>(TFixture fixture) : PortalTests<TFi
 public sealed class SessionTests_Sqlite(SqlitePortalFixture fixture) : SessionTests<SqlitePortalFixture>(fixture);
 
 public sealed class SessionTests_PostgreSql(PostgreSqlPortalFixture fixture) : SessionTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class SessionTests_SqlServer(SqlServerPortalFixture fixture) : SessionTests<SqlServerPortalFixture>(fixture);

@@ -68,3 +68,5 @@ public abstract partial class SharedKeyRingTests<TFixture>(TFixture fixture) : P
 public sealed class SharedKeyRingTests_Sqlite(SqlitePortalFixture fixture) : SharedKeyRingTests<SqlitePortalFixture>(fixture);
 
 public sealed class SharedKeyRingTests_PostgreSql(PostgreSqlPortalFixture fixture) : SharedKeyRingTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class SharedKeyRingTests_SqlServer(SqlServerPortalFixture fixture) : SharedKeyRingTests<SqlServerPortalFixture>(fixture);

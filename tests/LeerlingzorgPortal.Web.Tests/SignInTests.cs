@@ -237,3 +237,5 @@ public abstract class SignInTests<TFixture>(TFixture fixture) : PortalTests<TFix
 public sealed class SignInTests_Sqlite(SqlitePortalFixture fixture) : SignInTests<SqlitePortalFixture>(fixture);
 
 public sealed class SignInTests_PostgreSql(PostgreSqlPortalFixture fixture) : SignInTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class SignInTests_SqlServer(SqlServerPortalFixture fixture) : SignInTests<SqlServerPortalFixture>(fixture);

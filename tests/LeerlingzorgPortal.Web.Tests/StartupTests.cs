@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using LeerlingzorgPortal.Testing;
+using LeerlingzorgPortal.Web.Infrastructure.Database;
 
 namespace LeerlingzorgPortal.Web.Tests;
 
@@ -48,6 +50,73 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("127.0.0.1:1", line, StringComparison.Ordinal);
         Assert.DoesNotContain("geheim", line, StringComparison.Ordinal);
         Assert.DoesNotContain(run.Output, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_malformed_SQL_Server_connection_string_stops_start_up_with_one_line_naming_the_setting()
+    {
+        var run = await RunPortalAsync([], ("Database__Provider", "SqlServer"), ("ConnectionStrings__Portal", "Sevrer=x;;Onzin"));
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("ConnectionStrings:Portal", line, StringComparison.Ordinal);
+        Assert.Contains("SqlServer", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_SQL_Server_connection_string_without_a_server_stops_start_up_with_one_line()
+    {
+        var run = await RunPortalAsync([], ("Database__Provider", "SqlServer"), ("ConnectionStrings__Portal", "Database=portal;User ID=portal;Password=geheim"));
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("noemt geen Server", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("geheim", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_unreachable_SQL_Server_stops_start_up_with_one_Dutch_and_English_line_and_no_stack_trace()
+    {
+        var run = await RunPortalAsync([], ("Database__Provider", "SqlServer"),
+            ("ConnectionStrings__Portal", "Server=127.0.0.1,1;Database=portal;User ID=portal;Password=geheim;Connect Timeout=3;Encrypt=false"));
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(StartupFailure.Unreachable, line, StringComparison.Ordinal);
+        Assert.Contains("server 127.0.0.1,1, database portal", line, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Portal", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("geheim", line, StringComparison.Ordinal);
+        Assert.DoesNotContain(run.Output, l => l.TrimStart().StartsWith("at ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_refused_login_is_named_as_such_not_as_an_unreachable_server()
+    {
+        if (TestEnvironment.PostgresServer is not { } server)
+        {
+            TestEnvironment.SkipOrFail($"PostgreSQL is not configured: set {TestEnvironment.PostgresVariable}");
+            return;
+        }
+
+        // The test server trusts every password, so the login is refused for a role that does not exist (28000).
+        var unknown = new Npgsql.NpgsqlConnectionStringBuilder(server) { Username = "lzp_onbekend", Database = "portal" }.ConnectionString;
+        var run = await RunPortalAsync([], ("Database__Provider", "PostgreSql"), ("ConnectionStrings__Portal", unknown));
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains(StartupFailure.LoginRefused, line, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Portal", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_script_command_writes_the_idempotent_SQL_Server_script_without_a_database()
+    {
+        var run = await RunPortalAsync(["script", "--provider", "SqlServer"]);
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Empty(run.ErrorLines);
+        Assert.Contains("IF OBJECT_ID(N'[__EFMigrationsHistory]') IS NULL", run.Output);
+        Assert.Contains(run.Output, l => l.Contains("CREATE TABLE [Pupils]", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -162,3 +162,5 @@ public abstract class ThrottlingTests<TFixture>(TFixture fixture) : PortalTests<
 public sealed class ThrottlingTests_Sqlite(SqliteThrottlingFixture fixture) : ThrottlingTests<SqliteThrottlingFixture>(fixture);
 
 public sealed class ThrottlingTests_PostgreSql(PostgreSqlThrottlingFixture fixture) : ThrottlingTests<PostgreSqlThrottlingFixture>(fixture);
+
+public sealed class ThrottlingTests_SqlServer(SqlServerThrottlingFixture fixture) : ThrottlingTests<SqlServerThrottlingFixture>(fixture);

@@ -302,3 +302,5 @@ public abstract class TwoFactorTests<TFixture>(TFixture fixture) : PortalTests<T
 public sealed class TwoFactorTests_Sqlite(SqliteTwoFactorFixture fixture) : TwoFactorTests<SqliteTwoFactorFixture>(fixture);
 
 public sealed class TwoFactorTests_PostgreSql(PostgreSqlTwoFactorFixture fixture) : TwoFactorTests<PostgreSqlTwoFactorFixture>(fixture);
+
+public sealed class TwoFactorTests_SqlServer(SqlServerTwoFactorFixture fixture) : TwoFactorTests<SqlServerTwoFactorFixture>(fixture);

@@ -250,3 +250,5 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
 public sealed class YearReportTests_Sqlite(SqlitePortalFixture fixture) : YearReportTests<SqlitePortalFixture>(fixture);
 
 public sealed class YearReportTests_PostgreSql(PostgreSqlPortalFixture fixture) : YearReportTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class YearReportTests_SqlServer(SqlServerPortalFixture fixture) : YearReportTests<SqlServerPortalFixture>(fixture);

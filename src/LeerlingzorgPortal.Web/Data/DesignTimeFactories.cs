@@ -17,3 +17,10 @@ public sealed class PostgreSqlDesignTimeFactory : IDesignTimeDbContextFactory<Po
     public PostgreSqlPortalDbContext CreateDbContext(string[] args) =>
         new(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>().UseNpgsql("Host=localhost;Database=design").Options);
 }
+
+public sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerPortalDbContext>
+{
+    public SqlServerPortalDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SqlServerPortalDbContext>().UseSqlServer("Server=localhost;Database=design").Options);
+}
+

@@ -115,3 +115,15 @@ public sealed class SqlitePortalDbContext(DbContextOptions<SqlitePortalDbContext
 
 public sealed class PostgreSqlPortalDbContext(DbContextOptions<PostgreSqlPortalDbContext> options)
     : PortalDbContext(options);
+
+/// <summary>SQL Server and Azure SQL (ADR 0033): the shared model, with what SQL Server needs on top.</summary>
+public sealed class SqlServerPortalDbContext(DbContextOptions<SqlServerPortalDbContext> options)
+    : PortalDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        SqlServerModel.Apply(builder);
+    }
+}
+

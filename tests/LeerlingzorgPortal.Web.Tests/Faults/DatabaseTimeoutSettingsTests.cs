@@ -1,4 +1,5 @@
 using LeerlingzorgPortal.Web.Infrastructure.Database;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -41,6 +42,26 @@ public sealed class DatabaseTimeoutSettingsTests
         Assert.Equal(DatabaseSettings.DefaultCommandTimeoutSeconds, new SqliteConnectionStringBuilder(plain.ConnectionString).DefaultTimeout);
         Assert.Equal(45, new SqliteConnectionStringBuilder(own.ConnectionString).DefaultTimeout);
         Directory.Delete(folder, recursive: true);
+    }
+
+    [Fact]
+    public void A_SQL_Server_connection_string_gets_the_same_short_timeouts_unless_it_has_its_own()
+    {
+        var plain = Settings("SqlServer", "Server=sql01.school.example;Database=portal;User ID=portal;Password=x");
+        var own = Settings("SqlServer", "Server=sql01;Database=portal;Integrated Security=true;Connection Timeout=30;Command Timeout=120");
+
+        Assert.Equal(DatabaseSettings.DefaultConnectTimeoutSeconds, new SqlConnectionStringBuilder(plain.ConnectionString).ConnectTimeout);
+        Assert.Equal(DatabaseSettings.DefaultCommandTimeoutSeconds, new SqlConnectionStringBuilder(plain.ConnectionString).CommandTimeout);
+        Assert.Equal(30, new SqlConnectionStringBuilder(own.ConnectionString).ConnectTimeout);
+        Assert.Equal(120, new SqlConnectionStringBuilder(own.ConnectionString).CommandTimeout);
+    }
+
+    [Fact]
+    public void SQL_Server_without_a_connection_string_stops_start_up_with_a_Dutch_line_naming_the_setting()
+    {
+        var e = Assert.Throws<DatabaseConfigurationException>(() => Settings("SqlServer", ""));
+        Assert.Contains("ConnectionStrings:Portal", e.Message, StringComparison.Ordinal);
+        Assert.Contains("Server=", e.Message, StringComparison.Ordinal);
     }
 
     [Theory]

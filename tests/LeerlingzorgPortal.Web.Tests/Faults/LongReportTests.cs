@@ -162,3 +162,5 @@ public abstract class LongReportTests<TFixture>(TFixture fixture) : PortalTests<
 public sealed class LongReportTests_Sqlite(SqlitePortalFixture fixture) : LongReportTests<SqlitePortalFixture>(fixture);
 
 public sealed class LongReportTests_PostgreSql(PostgreSqlPortalFixture fixture) : LongReportTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class LongReportTests_SqlServer(SqlServerPortalFixture fixture) : LongReportTests<SqlServerPortalFixture>(fixture);

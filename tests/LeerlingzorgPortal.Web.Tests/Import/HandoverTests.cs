@@ -150,3 +150,5 @@ public abstract class HandoverTests<TFixture>(TFixture fixture) : PortalTests<TF
 public sealed class HandoverTests_Sqlite(SqlitePortalFixture fixture) : HandoverTests<SqlitePortalFixture>(fixture);
 
 public sealed class HandoverTests_PostgreSql(PostgreSqlPortalFixture fixture) : HandoverTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class HandoverTests_SqlServer(SqlServerPortalFixture fixture) : HandoverTests<SqlServerPortalFixture>(fixture);

@@ -241,3 +241,5 @@ public abstract class ImportTests<TFixture>(TFixture fixture) : PortalTests<TFix
 public sealed class ImportTests_Sqlite(SqlitePortalFixture fixture) : ImportTests<SqlitePortalFixture>(fixture);
 
 public sealed class ImportTests_PostgreSql(PostgreSqlPortalFixture fixture) : ImportTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ImportTests_SqlServer(SqlServerPortalFixture fixture) : ImportTests<SqlServerPortalFixture>(fixture);

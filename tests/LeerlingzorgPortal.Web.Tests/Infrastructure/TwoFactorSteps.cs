@@ -87,6 +87,11 @@ public sealed class PostgreSqlTwoFactorFixture() : PortalFixture(new PostgreSqlT
     protected override IReadOnlyDictionary<string, string?> Settings { get; } = TwoFactorSteps.Settings(requireTwoFactor: true);
 }
 
+public sealed class SqlServerTwoFactorFixture() : PortalFixture(new SqlServerTestDatabase())
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } = TwoFactorSteps.Settings(requireTwoFactor: true);
+}
+
 /// <summary>A portal with low limits: 5 posts per client address, 3 per account and 2 exports per user a minute.</summary>
 public sealed class SqliteThrottlingFixture() : PortalFixture(new SqliteTestDatabase())
 {
@@ -95,6 +100,12 @@ public sealed class SqliteThrottlingFixture() : PortalFixture(new SqliteTestData
 }
 
 public sealed class PostgreSqlThrottlingFixture() : PortalFixture(new PostgreSqlTestDatabase())
+{
+    protected override IReadOnlyDictionary<string, string?> Settings { get; } =
+        TwoFactorSteps.Settings(requireTwoFactor: false, perClient: 5, perAccount: 3, exports: 2);
+}
+
+public sealed class SqlServerThrottlingFixture() : PortalFixture(new SqlServerTestDatabase())
 {
     protected override IReadOnlyDictionary<string, string?> Settings { get; } =
         TwoFactorSteps.Settings(requireTwoFactor: false, perClient: 5, perAccount: 3, exports: 2);

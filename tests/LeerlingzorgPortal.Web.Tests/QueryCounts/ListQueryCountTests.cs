@@ -181,3 +181,5 @@ public abstract class ListQueryCountTests<TFixture>(TFixture fixture) : PortalTe
 public sealed class ListQueryCountTests_Sqlite(SqlitePortalFixture fixture) : ListQueryCountTests<SqlitePortalFixture>(fixture);
 
 public sealed class ListQueryCountTests_PostgreSql(PostgreSqlPortalFixture fixture) : ListQueryCountTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class ListQueryCountTests_SqlServer(SqlServerPortalFixture fixture) : ListQueryCountTests<SqlServerPortalFixture>(fixture);

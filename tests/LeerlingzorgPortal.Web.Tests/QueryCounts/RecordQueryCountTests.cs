@@ -256,3 +256,5 @@ public abstract class RecordQueryCountTests<TFixture>(TFixture fixture) : Portal
 public sealed class RecordQueryCountTests_Sqlite(SqlitePortalFixture fixture) : RecordQueryCountTests<SqlitePortalFixture>(fixture);
 
 public sealed class RecordQueryCountTests_PostgreSql(PostgreSqlPortalFixture fixture) : RecordQueryCountTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class RecordQueryCountTests_SqlServer(SqlServerPortalFixture fixture) : RecordQueryCountTests<SqlServerPortalFixture>(fixture);

@@ -333,3 +333,5 @@ public abstract class AuthorizationMatrixTests<TFixture>(TFixture fixture) : Por
 public sealed class AuthorizationMatrixTests_Sqlite(SqlitePortalFixture fixture) : AuthorizationMatrixTests<SqlitePortalFixture>(fixture);
 
 public sealed class AuthorizationMatrixTests_PostgreSql(PostgreSqlPortalFixture fixture) : AuthorizationMatrixTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class AuthorizationMatrixTests_SqlServer(SqlServerPortalFixture fixture) : AuthorizationMatrixTests<SqlServerPortalFixture>(fixture);

@@ -179,3 +179,5 @@ public abstract class HostileInputTests<TFixture>(TFixture fixture) : PortalTest
 public sealed class HostileInputTests_Sqlite(SqlitePortalFixture fixture) : HostileInputTests<SqlitePortalFixture>(fixture);
 
 public sealed class HostileInputTests_PostgreSql(PostgreSqlPortalFixture fixture) : HostileInputTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class HostileInputTests_SqlServer(SqlServerPortalFixture fixture) : HostileInputTests<SqlServerPortalFixture>(fixture);

@@ -3,7 +3,8 @@ namespace LeerlingzorgPortal.Web.Data.Migrations;
 /// <summary>
 /// The audit log is append-only in the database itself (ADR 0020): triggers refuse UPDATE, DELETE and (on
 /// PostgreSQL) TRUNCATE of <c>AuditEntries</c>, whoever asks, the application's own connection included.
-/// INSERT is untouched. Installed by the AuditLog migration of each provider.
+/// INSERT is untouched. Installed by the AuditLog migration of SQLite and PostgreSQL and by the Initial migration of
+/// SQL Server.
 /// </summary>
 public static class AuditAppendOnly
 {
@@ -48,4 +49,27 @@ public static class AuditAppendOnly
         DROP TRIGGER IF EXISTS "AuditEntries_no_update";
         DROP TRIGGER IF EXISTS "AuditEntries_no_delete";
         """;
+
+    /// <summary>
+    /// SQL Server (ADR 0033): an INSTEAD OF trigger refuses every UPDATE and DELETE with an error, so nothing changes.
+    /// TRUNCATE fires no trigger there; it needs ALTER on the table, which the application's database user does not get
+    /// (README, "SQL Server and Azure SQL").
+    /// </summary>
+    /// <remarks>
+    /// Inside EXEC because CREATE TRIGGER must open its batch, and the idempotent script puts every step of a migration
+    /// inside an IF ... BEGIN ... END (docs/sql).
+    /// </remarks>
+    public const string SqlServerTrigger = "AuditEntries_no_update_or_delete";
+
+    public const string SqlServerUp = $"""
+        EXEC(N'CREATE TRIGGER [AuditEntries_no_update_or_delete] ON [AuditEntries]
+        INSTEAD OF UPDATE, DELETE
+        AS
+        BEGIN
+            SET NOCOUNT ON;
+            THROW 50001, N''{Message}'', 1;
+        END;');
+        """;
+
+    public const string SqlServerDown = "DROP TRIGGER IF EXISTS [AuditEntries_no_update_or_delete];";
 }

@@ -9,7 +9,9 @@ namespace LeerlingzorgPortal.Web.Infrastructure.Commands;
 /// The operator commands next to running the portal:
 /// <c>migrate</c> applies the database migrations and exits;
 /// <c>create-admin --email E --name "N"</c> creates the first functional administrator, reading the
-/// password from standard input (so it never shows in the shell history or the process list).
+/// password from standard input (so it never shows in the shell history or the process list);
+/// <c>script [--provider SqlServer|PostgreSql|Sqlite]</c> writes the idempotent migration script to standard output,
+/// for a database administrator who applies it instead of migrating on start (it does not connect).
 /// </summary>
 public sealed class PortalCommand
 {
@@ -25,6 +27,9 @@ public sealed class PortalCommand
     public bool IsOperatorCommand => _name is not null;
 
     public bool MigratesDatabase => _name is "migrate" or "create-admin";
+
+    /// <summary>Whether the command works on the database (all but <c>script</c>, which only writes SQL).</summary>
+    public bool NeedsDatabase => _name is not "script";
 
     public static PortalCommand Parse(IReadOnlyList<string> args)
     {
@@ -52,11 +57,27 @@ public sealed class PortalCommand
                 return 0;
             case "create-admin":
                 return await CreateAdminAsync(services);
+            case "script":
+                return await ScriptAsync(services);
             default:
                 await Console.Error.WriteLineAsync(
-                    $"Onbekend commando '{_name}'. Gebruik: migrate | create-admin --email <adres> --name \"<naam>\" (wachtwoord via standaardinvoer).");
+                    $"Onbekend commando '{_name}'. Gebruik: migrate | create-admin --email <adres> --name \"<naam>\" (wachtwoord via standaardinvoer) | script [--provider SqlServer].");
                 return 1;
         }
+    }
+
+    private async Task<int> ScriptAsync(IServiceProvider services)
+    {
+        var provider = services.GetRequiredService<Database.DatabaseSettings>().Provider;
+        if (_options.TryGetValue("provider", out var chosen)
+            && (!Enum.TryParse(chosen, ignoreCase: true, out provider) || !Enum.IsDefined(provider)))
+        {
+            await Console.Error.WriteLineAsync($"Onbekende provider '{chosen}'; kies Sqlite, PostgreSql of SqlServer.");
+            return 1;
+        }
+
+        await Console.Out.WriteAsync(Database.MigrationScript.Generate(provider));
+        return 0;
     }
 
     private async Task<int> CreateAdminAsync(IServiceProvider services)

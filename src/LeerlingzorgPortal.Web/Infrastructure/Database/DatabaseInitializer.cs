@@ -1,6 +1,7 @@
 using System.Data.Common;
 using System.Net.Sockets;
 using LeerlingzorgPortal.Web.Data;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -59,20 +60,24 @@ public static class DatabaseInitializer
                                       or InvalidOperationException { InnerException: DbException or SocketException })
         {
             throw new DatabaseConfigurationException(
-                $"De database is niet bereikbaar ({settings.Provider}, {Describe(settings)}, instelling {DatabaseSettings.ConnectionStringKey}): {FirstLine(e)}",
+                $"{StartupFailure.Describe(e)} ({settings.Provider}, {Describe(settings)}, instelling/setting {DatabaseSettings.ConnectionStringKey}): {FirstLine(e)}",
                 e);
         }
     }
 
     private static string Describe(DatabaseSettings settings)
     {
-        if (settings.Provider == DatabaseProvider.Sqlite)
+        switch (settings.Provider)
         {
-            return $"bestand {new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource}";
+            case DatabaseProvider.Sqlite:
+                return $"bestand {new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource}";
+            case DatabaseProvider.SqlServer:
+                var sql = new SqlConnectionStringBuilder(settings.ConnectionString);
+                return $"server {sql.DataSource}, database {sql.InitialCatalog}";
+            default:
+                var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
+                return $"server {builder.Host}:{builder.Port}, database {builder.Database}";
         }
-
-        var builder = new NpgsqlConnectionStringBuilder(settings.ConnectionString);
-        return $"server {builder.Host}:{builder.Port}, database {builder.Database}";
     }
 
     private static string FirstLine(Exception e)

@@ -1,3 +1,4 @@
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -28,6 +29,14 @@ public static class DatabaseOutage
         14, // SQLITE_CANTOPEN
     ];
 
+    /// <summary>
+    /// SQL Server error numbers that mean the server is away, busy or slow rather than that the statement is wrong:
+    /// -2 a command timeout; 0, 2, 26, 35, 40, 53, 258 and 10053-11001 a server that cannot be found, refuses or drops
+    /// the connection; 233 and 10928/10929/40197/40501/40613 (Azure SQL) a server that is closing, busy or moving.
+    /// </summary>
+    private static readonly int[] SqlServerOutageNumbers =
+        [-2, 0, 2, 26, 35, 40, 53, 233, 258, 10053, 10054, 10060, 10061, 11001, 10928, 10929, 40197, 40501, 40613];
+
     /// <summary>What kind of outage an exception shows, or <see cref="DatabaseOutageKind.None"/> when it is another error.</summary>
     public static DatabaseOutageKind Classify(Exception? exception)
     {
@@ -46,6 +55,11 @@ public static class DatabaseOutage
                     // Npgsql's own exceptions (not the server's): the connection could not be made, broke,
                     // or timed out (connecting, waiting for a pooled connection, or running a command).
                     return Kind(npgsql);
+                case SqlException sql:
+                    var numbers = sql.Errors.Cast<SqlError>().Select(e => e.Number).ToList();
+                    return numbers.Contains(-2) ? DatabaseOutageKind.TimedOut
+                        : numbers.Count == 0 || numbers.Any(SqlServerOutageNumbers.Contains) ? DatabaseOutageKind.Unreachable
+                        : DatabaseOutageKind.None;
                 case SqliteException sqlite:
                     return SqliteOutageCodes.Contains(sqlite.SqliteErrorCode) ? DatabaseOutageKind.Busy : DatabaseOutageKind.None;
                 case AggregateException aggregate:

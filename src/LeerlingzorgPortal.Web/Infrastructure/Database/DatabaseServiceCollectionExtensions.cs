@@ -29,9 +29,14 @@ public static class DatabaseServiceCollectionExtensions
             .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
             .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(),
                 sp.GetRequiredService<SqlCommandCountingInterceptor>()));
+        services.AddDbContext<SqlServerPortalDbContext>((sp, options) => options
+            .UseSqlServer(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(),
+                sp.GetRequiredService<SqlCommandCountingInterceptor>()));
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch
         {
             DatabaseProvider.PostgreSql => sp.GetRequiredService<PostgreSqlPortalDbContext>(),
+            DatabaseProvider.SqlServer => sp.GetRequiredService<SqlServerPortalDbContext>(),
             _ => sp.GetRequiredService<SqlitePortalDbContext>(),
         });
 

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Npgsql;
 
@@ -47,16 +48,22 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
         {
             throw new DatabaseConfigurationException(
-                $"{ProviderKey} = '{providerText}' wordt niet ondersteund; kies Sqlite of PostgreSql.");
+                $"{ProviderKey} = '{providerText}' wordt niet ondersteund; kies Sqlite, PostgreSql of SqlServer.");
         }
 
         var connectionString = configuration[ConnectionStringKey];
         if (string.IsNullOrWhiteSpace(connectionString))
         {
-            if (provider != DatabaseProvider.Sqlite)
+            if (provider == DatabaseProvider.PostgreSql)
             {
                 throw new DatabaseConfigurationException(
                     $"{ConnectionStringKey} ontbreekt; PostgreSql heeft een verbindingsreeks nodig (Host=...;Database=...;Username=...).");
+            }
+
+            if (provider == DatabaseProvider.SqlServer)
+            {
+                throw new DatabaseConfigurationException(
+                    $"{ConnectionStringKey} ontbreekt; SqlServer heeft een verbindingsreeks nodig (Server=...;Database=...;User ID=...;Password=...).");
             }
 
             var dataFolder = Path.Combine(contentRoot, "App_Data");
@@ -81,45 +88,76 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
     {
         try
         {
-            DbConnectionStringBuilder builder = provider == DatabaseProvider.Sqlite
-                ? new SqliteConnectionStringBuilder(connectionString)
-                : new NpgsqlConnectionStringBuilder(connectionString);
             var given = GivenKeywords(connectionString);
-            if (provider == DatabaseProvider.Sqlite)
+            return provider switch
             {
-                var sqlite = (SqliteConnectionStringBuilder)builder;
-                PrepareSqliteFolder(sqlite);
-                if (!given.Overlaps(["defaulttimeout", "commandtimeout"]))
-                {
-                    sqlite.DefaultTimeout = DefaultCommandTimeoutSeconds;
-                }
-            }
-            else if (string.IsNullOrWhiteSpace(((NpgsqlConnectionStringBuilder)builder).Host))
-            {
-                throw new DatabaseConfigurationException(
-                    $"{ConnectionStringKey} noemt geen Host; PostgreSql heeft een server nodig (Host=...).");
-            }
-            else
-            {
-                var npgsql = (NpgsqlConnectionStringBuilder)builder;
-                if (!given.Contains("timeout"))
-                {
-                    npgsql.Timeout = DefaultConnectTimeoutSeconds;
-                }
-
-                if (!given.Contains("commandtimeout"))
-                {
-                    npgsql.CommandTimeout = DefaultCommandTimeoutSeconds;
-                }
-            }
-
-            return builder.ConnectionString;
+                DatabaseProvider.Sqlite => Sqlite(connectionString, given),
+                DatabaseProvider.SqlServer => SqlServer(connectionString, given),
+                _ => PostgreSql(connectionString, given),
+            };
         }
-        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
             throw new DatabaseConfigurationException(
                 $"{ConnectionStringKey} is geen geldige verbindingsreeks voor {provider}: {e.Message}", e);
         }
+    }
+
+    private static string Sqlite(string connectionString, HashSet<string> given)
+    {
+        var sqlite = new SqliteConnectionStringBuilder(connectionString);
+        PrepareSqliteFolder(sqlite);
+        if (!given.Overlaps(["defaulttimeout", "commandtimeout"]))
+        {
+            sqlite.DefaultTimeout = DefaultCommandTimeoutSeconds;
+        }
+
+        return sqlite.ConnectionString;
+    }
+
+    private static string PostgreSql(string connectionString, HashSet<string> given)
+    {
+        var npgsql = new NpgsqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(npgsql.Host))
+        {
+            throw new DatabaseConfigurationException(
+                $"{ConnectionStringKey} noemt geen Host; PostgreSql heeft een server nodig (Host=...).");
+        }
+
+        if (!given.Contains("timeout"))
+        {
+            npgsql.Timeout = DefaultConnectTimeoutSeconds;
+        }
+
+        if (!given.Contains("commandtimeout"))
+        {
+            npgsql.CommandTimeout = DefaultCommandTimeoutSeconds;
+        }
+
+        return npgsql.ConnectionString;
+    }
+
+    /// <summary>SQL Server and Azure SQL (ADR 0033): the same short waits as PostgreSQL unless the operator says otherwise.</summary>
+    private static string SqlServer(string connectionString, HashSet<string> given)
+    {
+        var sql = new SqlConnectionStringBuilder(connectionString);
+        if (string.IsNullOrWhiteSpace(sql.DataSource))
+        {
+            throw new DatabaseConfigurationException(
+                $"{ConnectionStringKey} noemt geen Server; SqlServer heeft een server nodig (Server=...).");
+        }
+
+        if (!given.Overlaps(["connecttimeout", "connectiontimeout", "timeout"]))
+        {
+            sql.ConnectTimeout = DefaultConnectTimeoutSeconds;
+        }
+
+        if (!given.Contains("commandtimeout"))
+        {
+            sql.CommandTimeout = DefaultCommandTimeoutSeconds;
+        }
+
+        return sql.ConnectionString;
     }
 
     /// <summary>The keywords the operator wrote, lower case without spaces ("Command Timeout" is "commandtimeout").</summary>
