@@ -122,3 +122,5 @@ public abstract class HomeListsTests<TFixture>(TFixture fixture) : PortalTests<T
 public sealed class HomeListsTests_Sqlite(SqlitePortalFixture fixture) : HomeListsTests<SqlitePortalFixture>(fixture);
 
 public sealed class HomeListsTests_PostgreSql(PostgreSqlPortalFixture fixture) : HomeListsTests<PostgreSqlPortalFixture>(fixture);
+
+public sealed class HomeListsTests_SqlServer(SqlServerPortalFixture fixture) : HomeListsTests<SqlServerPortalFixture>(fixture);
