@@ -85,7 +85,7 @@ log="$pg_dir/test-output.log"
 say "running every test of the solution"
 set +e
 # The SQL Server tests skip without a server (ADR 0033): their two lines each are kept in the log, not on screen.
-dotnet test "$root/LeerlingzorgPortal.sln" 2>&1 | tee "$log" | grep -vE '^ +Skipped [^ ]+_SqlServer\.|_SqlServer\..*\[SKIP\]$'
+dotnet test "$root/LeerlingzorgPortal.sln" 2>&1 | tee "$log" | grep --line-buffered -vE '^ +Skipped [^ ]+_SqlServer\.|_SqlServer\..*\[SKIP\]$'
 status=${PIPESTATUS[0]}
 set -e
 

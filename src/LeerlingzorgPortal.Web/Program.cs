@@ -37,7 +37,7 @@ try
 catch (DatabaseConfigurationException e)
 {
     // One clear line for the operator, not a stack trace.
-    await Console.Error.WriteLineAsync($"Fout in de database-instellingen: {e.Message}");
+    await Console.Error.WriteLineAsync($"Fout in de database-instellingen / Database settings error: {e.Message}");
     return 2;
 }
 

@@ -47,7 +47,8 @@ public static class DatabaseInitializer
             if (!migrate && !settings.MigrateOnStart)
             {
                 throw new DatabaseConfigurationException(
-                    $"de database mist {pending} migratie(s) en {DatabaseSettings.MigrateOnStartKey} staat uit; voer eerst het commando 'migrate' uit.");
+                    $"de database mist {pending} migratie(s) en {DatabaseSettings.MigrateOnStartKey} staat uit; voer eerst het commando 'migrate' uit of pas het script toe / "
+                    + $"the database lacks {pending} migration(s) and {DatabaseSettings.MigrateOnStartKey} is off; run the 'migrate' command or apply the script first.");
             }
 
             // A migration may rebuild an index over a whole board's data: longer than the command timeout

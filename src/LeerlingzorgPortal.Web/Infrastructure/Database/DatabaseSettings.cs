@@ -48,7 +48,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
         {
             throw new DatabaseConfigurationException(
-                $"{ProviderKey} = '{providerText}' wordt niet ondersteund; kies Sqlite, PostgreSql of SqlServer.");
+                $"{ProviderKey} = '{providerText}' wordt niet ondersteund; kies Sqlite, PostgreSql of SqlServer / is not supported; choose Sqlite, PostgreSql or SqlServer.");
         }
 
         var connectionString = configuration[ConnectionStringKey];
@@ -57,13 +57,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
             if (provider == DatabaseProvider.PostgreSql)
             {
                 throw new DatabaseConfigurationException(
-                    $"{ConnectionStringKey} ontbreekt; PostgreSql heeft een verbindingsreeks nodig (Host=...;Database=...;Username=...).");
+                    $"{ConnectionStringKey} ontbreekt; PostgreSql heeft een verbindingsreeks nodig / is missing; PostgreSql needs a connection string (Host=...;Database=...;Username=...).");
             }
 
             if (provider == DatabaseProvider.SqlServer)
             {
                 throw new DatabaseConfigurationException(
-                    $"{ConnectionStringKey} ontbreekt; SqlServer heeft een verbindingsreeks nodig (Server=...;Database=...;User ID=...;Password=...).");
+                    $"{ConnectionStringKey} ontbreekt; SqlServer heeft een verbindingsreeks nodig / is missing; SqlServer needs a connection string (Server=...;Database=...;User ID=...;Password=...).");
             }
 
             var dataFolder = Path.Combine(contentRoot, "App_Data");
@@ -75,7 +75,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (configuration[HealthCheckTimeoutKey] is { } healthText
             && (!int.TryParse(healthText, NumberStyles.None, CultureInfo.InvariantCulture, out healthTimeout) || healthTimeout is < 1 or > 60))
         {
-            throw new DatabaseConfigurationException($"{HealthCheckTimeoutKey} = '{healthText}' moet een aantal seconden tussen 1 en 60 zijn.");
+            throw new DatabaseConfigurationException($"{HealthCheckTimeoutKey} = '{healthText}' moet een aantal seconden tussen 1 en 60 zijn / must be a number of seconds from 1 to 60.");
         }
 
         return new DatabaseSettings(provider, Validate(provider, connectionString), migrateOnStart)
@@ -99,7 +99,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException or InvalidOperationException)
         {
             throw new DatabaseConfigurationException(
-                $"{ConnectionStringKey} is geen geldige verbindingsreeks voor {provider}: {e.Message}", e);
+                $"{ConnectionStringKey} is geen geldige verbindingsreeks voor {provider} / is not a valid {provider} connection string: {e.Message}", e);
         }
     }
 
@@ -121,7 +121,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (string.IsNullOrWhiteSpace(npgsql.Host))
         {
             throw new DatabaseConfigurationException(
-                $"{ConnectionStringKey} noemt geen Host; PostgreSql heeft een server nodig (Host=...).");
+                $"{ConnectionStringKey} noemt geen Host; PostgreSql heeft een server nodig / names no Host; PostgreSql needs a server (Host=...).");
         }
 
         if (!given.Contains("timeout"))
@@ -144,7 +144,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         if (string.IsNullOrWhiteSpace(sql.DataSource))
         {
             throw new DatabaseConfigurationException(
-                $"{ConnectionStringKey} noemt geen Server; SqlServer heeft een server nodig (Server=...).");
+                $"{ConnectionStringKey} noemt geen Server; SqlServer heeft een server nodig / names no Server; SqlServer needs a server (Server=...).");
         }
 
         if (!given.Overlaps(["connecttimeout", "connectiontimeout", "timeout"]))
@@ -189,7 +189,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new DatabaseConfigurationException(
-                $"{ConnectionStringKey}: de map '{folder}' voor het SQLite-bestand kan niet worden gemaakt ({e.Message}).", e);
+                $"{ConnectionStringKey}: de map '{folder}' voor het SQLite-bestand kan niet worden gemaakt / the folder for the SQLite file cannot be made ({e.Message}).", e);
         }
     }
 }
