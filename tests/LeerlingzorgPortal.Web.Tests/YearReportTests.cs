@@ -3,6 +3,7 @@ using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Data.Migrations;
+using LeerlingzorgPortal.Web.Infrastructure.Database;
 using LeerlingzorgPortal.Web.Features.Reports;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -225,6 +226,12 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
     [Fact]
     public async Task The_migration_backfill_computes_the_same_minutes_as_the_domain()
     {
+        if (Fixture.Database.Provider == DatabaseProvider.SqlServer)
+        {
+            // Its one migration starts from the current model (ADR 0033): there are no older rows to fill.
+            Assert.Skip("SQL Server has no backfill migration: its Initial migration starts from the current model.");
+        }
+
         var id = await Fixture.SeedReferralAsync("Bram", TestOrganisation.MentorB, ReferralStatus.Submitted, more: (referral, now) =>
         {
             referral.Triage(Org.UserIds[TestOrganisation.CoordinatorNorth], Org.UserIds[TestOrganisation.CareWorkerNorth],
