@@ -36,6 +36,9 @@ public sealed class StaffScope
     /// <summary>Level C advises at board level and so works across all locations.</summary>
     public bool WorksAcrossBoard => Has(StaffRole.CareWorkerC);
 
+    /// <summary>A care worker of any level (a, b or c).</summary>
+    public bool IsCareWorker => Has(StaffRole.CareWorkerA) || Has(StaffRole.CareWorkerB) || Has(StaffRole.CareWorkerC);
+
     public bool MentorsGroups => Has(StaffRole.Mentor) && MentorGroupIds.Count > 0;
 
     /// <summary>Whether the role set gives any access to pupil pages at all.</summary>

@@ -56,7 +56,7 @@ public static class SqlServerModel
     }
 
     /// <summary>The text columns of an entity's indexes and keys (primary, alternate and foreign).</summary>
-    public static IEnumerable<IMutableProperty> IndexedText(IMutableEntityType entity)
+    private static IEnumerable<IMutableProperty> IndexedText(IMutableEntityType entity)
     {
         ArgumentNullException.ThrowIfNull(entity);
         return entity.GetIndexes().SelectMany(i => i.Properties)

@@ -20,7 +20,7 @@ public sealed class SqlServerModelTests
     {
         get
         {
-            using var db = SqlServerContexts.Offline();
+            using var db = OfflineContext.For(DatabaseProvider.SqlServer);
             return db.GetService<IDesignTimeModel>().Model;
         }
     }
@@ -28,7 +28,7 @@ public sealed class SqlServerModelTests
     [Fact]
     public void The_SQL_Server_model_has_no_changes_without_a_migration()
     {
-        using var db = SqlServerContexts.Offline();
+        using var db = OfflineContext.For(DatabaseProvider.SqlServer);
 
         Assert.False(db.Database.HasPendingModelChanges(),
             "The EF model changed without a SQL Server migration: run dotnet ef migrations add for all three providers (README, 'Migrations').");

@@ -22,7 +22,7 @@ public sealed class AccommodationSignalsViewComponent(AccommodationSignalsQuery 
     {
         var scope = await currentStaff.GetScopeAsync(HttpContext.RequestAborted);
         var coordinator = scope.Has(StaffRole.Coordinator);
-        var careWorker = scope.Has(StaffRole.CareWorkerA) || scope.Has(StaffRole.CareWorkerB) || scope.Has(StaffRole.CareWorkerC);
+        var careWorker = scope.IsCareWorker;
         if (!coordinator && !careWorker)
         {
             return Content(string.Empty);

@@ -1,4 +1,3 @@
-using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.ActionItems;
 using LeerlingzorgPortal.Web.Features.CareCases;
@@ -8,7 +7,6 @@ using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Triage;
 using LeerlingzorgPortal.Web.Security;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace LeerlingzorgPortal.Web.Features.Home;
@@ -56,8 +54,7 @@ public sealed class CareDashboardQuery(
         ArgumentNullException.ThrowIfNull(overview);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var isCoordinator = scope.Has(Domain.Organisation.StaffRole.Coordinator);
-        var isCareWorker = scope.Has(Domain.Organisation.StaffRole.CareWorkerA) || scope.Has(Domain.Organisation.StaffRole.CareWorkerB)
-                           || scope.Has(Domain.Organisation.StaffRole.CareWorkerC);
+        var isCareWorker = scope.IsCareWorker;
 
         // The counts (open action items, the coordinator's intake queue) came with the overview's first command, the
         // first unread notifications, open action items and late feedback with its second; the lists below fetch

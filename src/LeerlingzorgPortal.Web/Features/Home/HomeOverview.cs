@@ -2,8 +2,6 @@ using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
-using LeerlingzorgPortal.Web.Features.ActionItems;
-using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -53,7 +51,7 @@ public sealed class HomeOverviewQuery(PortalDbContext db, CareAccess careAccess,
         var mayCountPupils = scope.MaySeePupils;
         var mayCountAccounts = scope.Has(StaffRole.Admin);
         var isCoordinator = scope.Has(StaffRole.Coordinator);
-        var isCareWorker = scope.Has(StaffRole.CareWorkerA) || scope.Has(StaffRole.CareWorkerB) || scope.Has(StaffRole.CareWorkerC);
+        var isCareWorker = scope.IsCareWorker;
         var readablePupils = db.Pupils.AsNoTracking().Where(PupilAccess.ReadableBy(scope));
         var readable = db.Referrals.AsNoTracking().Where(await careAccess.ReadableAsync(cancellationToken));
         var submitted = readable.Where(r => r.Status == ReferralStatus.Submitted);

@@ -70,7 +70,7 @@ public sealed class PortalCommand
     {
         var provider = services.GetRequiredService<Database.DatabaseSettings>().Provider;
         if (_options.TryGetValue("provider", out var chosen)
-            && (!Enum.TryParse(chosen, ignoreCase: true, out provider) || !Enum.IsDefined(provider)))
+            && !Database.DatabaseSettings.TryParseProvider(chosen, out provider))
         {
             await Console.Error.WriteLineAsync($"Onbekende provider '{chosen}'; kies Sqlite, PostgreSql of SqlServer.");
             return 1;

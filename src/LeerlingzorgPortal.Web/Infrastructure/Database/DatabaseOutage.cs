@@ -45,9 +45,7 @@ public static class DatabaseOutage
             switch (current)
             {
                 case PostgresException postgres:
-                    return postgres.SqlState.StartsWith("08", StringComparison.Ordinal) || PostgresOutageStates.Contains(postgres.SqlState)
-                        ? Kind(postgres)
-                        : DatabaseOutageKind.None;
+                    return IsPostgresOutage(postgres.SqlState) ? Kind(postgres) : DatabaseOutageKind.None;
                 case NpgsqlOperationInProgressException:
                     // Two commands at once on one connection: a bug in the code, not an outage.
                     return DatabaseOutageKind.None;
@@ -58,7 +56,7 @@ public static class DatabaseOutage
                 case SqlException sql:
                     var numbers = sql.Errors.Cast<SqlError>().Select(e => e.Number).ToList();
                     return numbers.Contains(-2) ? DatabaseOutageKind.TimedOut
-                        : numbers.Count == 0 || numbers.Any(SqlServerOutageNumbers.Contains) ? DatabaseOutageKind.Unreachable
+                        : IsSqlServerOutage(numbers) ? DatabaseOutageKind.Unreachable
                         : DatabaseOutageKind.None;
                 case SqliteException sqlite:
                     return SqliteOutageCodes.Contains(sqlite.SqliteErrorCode) ? DatabaseOutageKind.Busy : DatabaseOutageKind.None;
@@ -68,6 +66,20 @@ public static class DatabaseOutage
         }
 
         return DatabaseOutageKind.None;
+    }
+
+    /// <summary>Whether a PostgreSQL SQLSTATE means the server is away, busy or slow (see <see cref="PostgresOutageStates"/>).</summary>
+    public static bool IsPostgresOutage(string sqlState)
+    {
+        ArgumentNullException.ThrowIfNull(sqlState);
+        return sqlState.StartsWith("08", StringComparison.Ordinal) || PostgresOutageStates.Contains(sqlState);
+    }
+
+    /// <summary>Whether the error numbers of a SQL Server exception mean the server is away, busy or slow (none: the connection failed).</summary>
+    public static bool IsSqlServerOutage(IReadOnlyCollection<int> numbers)
+    {
+        ArgumentNullException.ThrowIfNull(numbers);
+        return numbers.Count == 0 || numbers.Any(SqlServerOutageNumbers.Contains);
     }
 
     /// <summary>True when the exception means the database is away (or busy), see <see cref="Classify"/>.</summary>

@@ -45,7 +45,7 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             provider = DatabaseProvider.Sqlite;
         }
-        else if (!Enum.TryParse(providerText.Trim(), ignoreCase: true, out provider) || !Enum.IsDefined(provider))
+        else if (!TryParseProvider(providerText, out provider))
         {
             throw new DatabaseConfigurationException(
                 $"{ProviderKey} = '{providerText}' wordt niet ondersteund; kies Sqlite, PostgreSql of SqlServer / is not supported; choose Sqlite, PostgreSql or SqlServer.");
@@ -82,6 +82,13 @@ public sealed record DatabaseSettings(DatabaseProvider Provider, string Connecti
         {
             HealthCheckTimeout = TimeSpan.FromSeconds(healthTimeout),
         };
+    }
+
+    /// <summary>A provider's name as an operator writes it (any case, spaces around it allowed).</summary>
+    public static bool TryParseProvider(string text, out DatabaseProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Enum.TryParse(text.Trim(), ignoreCase: true, out provider) && Enum.IsDefined(provider);
     }
 
     private static string Validate(DatabaseProvider provider, string connectionString)

@@ -1,5 +1,3 @@
-using LeerlingzorgPortal.Web.Data;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -17,15 +15,7 @@ public static class MigrationScript
 
     public static string Generate(DatabaseProvider provider)
     {
-        using PortalDbContext db = provider switch
-        {
-            DatabaseProvider.SqlServer => new SqlServerPortalDbContext(new DbContextOptionsBuilder<SqlServerPortalDbContext>()
-                .UseSqlServer("Server=unused;Database=portal").Options),
-            DatabaseProvider.PostgreSql => new PostgreSqlPortalDbContext(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>()
-                .UseNpgsql("Host=unused;Database=portal").Options),
-            _ => new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>()
-                .UseSqlite("Data Source=unused.db").Options),
-        };
+        using var db = OfflineContext.For(provider);
         // One line ending everywhere, so the kept script compares equal whatever machine made it.
         return db.GetService<IMigrator>().GenerateScript(options: MigrationsSqlGenerationOptions.Idempotent)
             .ReplaceLineEndings("\n");

@@ -16,9 +16,6 @@ public static class StartupFailure
     public const string MissingPermission = "De databasegebruiker mist een recht / The database user lacks a permission";
     public const string CommandRefused = "De database weigert een opdracht / The database refused a command";
 
-    /// <summary>SQL Server's numbers for a server that cannot be found, refuses the connection or does not answer.</summary>
-    private static readonly int[] SqlServerNetwork = [-2, 0, 2, 26, 35, 40, 53, 258, 10053, 10054, 10060, 10061, 11001];
-
     /// <summary>SQL Server's error numbers (sys.messages) for a refused login.</summary>
     private static readonly int[] SqlServerLoginRefused = [18456, 18452, 18470, 18487, 18488];
 
@@ -51,7 +48,7 @@ public static class StartupFailure
         return numbers.Any(SqlServerLoginRefused.Contains) ? LoginRefused
             : numbers.Any(SqlServerNoDatabase.Contains) ? NoDatabase
             : numbers.Any(SqlServerMissingPermission.Contains) ? MissingPermission
-            : numbers.Count == 0 || numbers.Any(SqlServerNetwork.Contains) ? Unreachable
+            : DatabaseOutage.IsSqlServerOutage(numbers) ? Unreachable
             : CommandRefused;
     }
 
@@ -64,8 +61,7 @@ public static class StartupFailure
             "3D000" => NoDatabase,
             "42501" => MissingPermission,
             _ when sqlState.StartsWith("28", StringComparison.Ordinal) => LoginRefused,
-            // 08xxx: the connection broke; 57P0x: the server is shutting down or starting.
-            _ when sqlState.StartsWith("08", StringComparison.Ordinal) || sqlState.StartsWith("57P", StringComparison.Ordinal) => Unreachable,
+            _ when DatabaseOutage.IsPostgresOutage(sqlState) => Unreachable,
             _ => CommandRefused,
         };
     }
