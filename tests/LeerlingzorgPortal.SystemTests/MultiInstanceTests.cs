@@ -71,6 +71,17 @@ public sealed class MultiInstanceTests : IClassFixture<TwoInstancesFixture>
     }
 
     [Fact]
+    public async Task Answers_do_not_name_the_server_software()
+    {
+        using var browser = new PortalBrowser();
+
+        using var response = await browser.GetAsync(_fixture.A, "/Account/Login", Cancel);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Server"), string.Join(", ", response.Headers.Select(h => h.Key)));
+    }
+
+    [Fact]
     public async Task A_referral_submitted_on_instance_A_is_shown_on_instance_B_at_once()
     {
         using var browser = new PortalBrowser();

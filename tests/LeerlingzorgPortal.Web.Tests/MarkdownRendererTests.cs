@@ -21,6 +21,18 @@ public sealed partial class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("leerling\u202Egpj.exe", "leerling&#x202E;gpj.exe")]
+    [InlineData("**\u2067vet\u2069**", "<strong>&#x2067;vet&#x2069;</strong>")]
+    [InlineData("[link\u200F](https://school.example/\u202D)", "link&#x200F;</a>")]
+    public void Bidirectional_controls_are_written_as_character_references(string markdown, string written)
+    {
+        var html = _renderer.ToHtml(markdown);
+
+        Assert.Contains(written, html, StringComparison.Ordinal);
+        Assert.Equal(-1, html.IndexOfAny(['\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069']));
+    }
+
+    [Theory]
     [InlineData("<img src=x onerror=alert(1)>")]
     [InlineData("Tekst <img src=x onerror=alert(1)> ertussen")]
     [InlineData("<a href=\"https://evil.example\" onclick=\"alert(1)\">klik</a>")]

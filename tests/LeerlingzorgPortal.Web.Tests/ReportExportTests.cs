@@ -18,6 +18,10 @@ public sealed class ReportExportTests
     [InlineData("-2", "'-2")]
     [InlineData("@SUM(A1:A2)", "'@SUM(A1:A2)")]
     [InlineData("\tTab", "'\tTab")]
+    [InlineData("\uFF1D1+1", "'\uFF1D1+1")]
+    [InlineData("\uFF0B31612345678", "'\uFF0B31612345678")]
+    [InlineData("\uFF0D2", "'\uFF0D2")]
+    [InlineData("\uFF20SUM(A1:A2)", "'\uFF20SUM(A1:A2)")]
     [InlineData("<5", "<5")]
     [InlineData("Extra tijd", "Extra tijd")]
     public void A_cell_a_spreadsheet_would_take_for_a_formula_is_neutralised(string value, string written)

@@ -22,7 +22,8 @@ public sealed class DatabaseOutageProductionTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _factory = new PortalFactory(_database, new FakeClock(), "Production")
+        _factory = new PortalFactory(_database, new FakeClock(), "Production",
+                new Dictionary<string, string?> { ["AllowedHosts"] = "portaal.school.example" })
             .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddControllersWithViews().AddApplicationPart(typeof(DatabaseAwayController).Assembly)));
         return ValueTask.CompletedTask;
     }

@@ -25,7 +25,7 @@ public sealed class ForwardedHeadersTests : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         _factory = new PortalFactory(_database, new FakeClock(), "Production",
-            new Dictionary<string, string?> { ["Network:KnownProxies"] = Proxy });
+            new Dictionary<string, string?> { ["Network:KnownProxies"] = Proxy, ["AllowedHosts"] = "portaal.school.example" });
         return ValueTask.CompletedTask;
     }
 

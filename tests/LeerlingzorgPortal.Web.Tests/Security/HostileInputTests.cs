@@ -9,7 +9,7 @@ namespace LeerlingzorgPortal.Web.Tests.Security;
 /// 500, and whatever is stored comes back encoded, never as live markup. The endpoints come from the
 /// authorization matrix, so a new form is attacked as soon as it is declared there.
 /// </summary>
-public abstract class HostileInputTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture), IDisposable
+public abstract partial class HostileInputTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture), IDisposable
     where TFixture : PortalFixture
 {
     /// <summary>Each hostile value with the text that must never appear raw in a page.</summary>
@@ -62,8 +62,9 @@ public abstract class HostileInputTests<TFixture>(TFixture fixture) : PortalTest
             }
 
             var (client, token) = await SessionAsync(email);
-            var form = HostileForm(value).Append(new("__RequestVerificationToken", token)).ToList();
-            using var response = await client.PostAsync(new Uri(records.Url(expectation.Url), UriKind.Relative), new FormUrlEncodedContent(form),
+            var url = records.Url(expectation.Url);
+            var form = HostileForm(value, await HiddenFieldsOfFormPageAsync(client, url)).Append(new("__RequestVerificationToken", token)).ToList();
+            using var response = await client.PostAsync(new Uri(url, UriKind.Relative), new FormUrlEncodedContent(form),
                 TestContext.Current.CancellationToken);
             await CheckAsync(endpoint, client, response, raw, failures);
         }
@@ -142,12 +143,44 @@ public abstract class HostileInputTests<TFixture>(TFixture fixture) : PortalTest
         return index < 1 ? null : AuthorizationMatrixTests<TFixture>.AccountAt(index);
     }
 
-    private List<KeyValuePair<string, string>> HostileForm(string value)
+    /// <summary>
+    /// The complete form with every text field hostile, and the hidden fields (version and concurrency tokens)
+    /// of the form page as the browser would send them. So each case saves its own value and reads it back,
+    /// whatever the other cases saved before it: no case passes because an earlier one made its save conflict.
+    /// </summary>
+    private List<KeyValuePair<string, string>> HostileForm(string value, IReadOnlyDictionary<string, string> hidden)
     {
-        var fields = CompleteForm.Fields(Fixture).Where(f => !TextFields.Contains(f.Key)).ToList();
+        var fields = CompleteForm.Fields(Fixture).Where(f => !TextFields.Contains(f.Key) && !hidden.ContainsKey(f.Key)).ToList();
+        fields.AddRange(hidden.Select(h => new KeyValuePair<string, string>(h.Key, h.Value)));
         fields.AddRange(TextFields.Select(f => new KeyValuePair<string, string>(f, value)));
         return fields;
     }
+
+    /// <summary>The hidden inputs of the page at the form's own address, when that page is a form the user may open.</summary>
+    private static async Task<IReadOnlyDictionary<string, string>> HiddenFieldsOfFormPageAsync(HttpClient client, string url)
+    {
+        using var page = await client.GetAsync(new Uri(url, UriKind.Relative), TestContext.Current.CancellationToken);
+        if (page.StatusCode != HttpStatusCode.OK || page.Content.Headers.ContentType?.MediaType != "text/html")
+        {
+            return new Dictionary<string, string>();
+        }
+
+        var html = await page.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var hidden = new Dictionary<string, string>();
+        foreach (System.Text.RegularExpressions.Match input in HiddenInput().Matches(html))
+        {
+            var name = WebUtility.HtmlDecode(input.Groups["name"].Value);
+            if (name != "__RequestVerificationToken" && !TextFields.Contains(name))
+            {
+                hidden.TryAdd(name, WebUtility.HtmlDecode(input.Groups["value"].Value));
+            }
+        }
+
+        return hidden;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<input[^>]*?name=\"(?<name>[^\"]+)\"[^>]*?type=\"hidden\"[^>]*?value=\"(?<value>[^\"]*)\"|<input[^>]*?type=\"hidden\"[^>]*?name=\"(?<name>[^\"]+)\"[^>]*?value=\"(?<value>[^\"]*)\"")]
+    private static partial System.Text.RegularExpressions.Regex HiddenInput();
 
     /// <summary>
     /// A session of this test's own, not the fixture's shared ones: the forms it fills in include the

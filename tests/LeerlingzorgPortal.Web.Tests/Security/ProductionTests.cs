@@ -20,7 +20,9 @@ public sealed class ProductionTests : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        _factory = new PortalFactory(_database, new FakeClock(), "Production")
+        // A school sets AllowedHosts to the portal's own host name (README, "Configuration").
+        _factory = new PortalFactory(_database, new FakeClock(), "Production",
+                new Dictionary<string, string?> { ["AllowedHosts"] = "portaal.school.example" })
             .WithWebHostBuilder(b => b.ConfigureTestServices(s => s.AddControllersWithViews().AddApplicationPart(typeof(FailingController).Assembly)));
         return ValueTask.CompletedTask;
     }
@@ -50,6 +52,42 @@ public sealed class ProductionTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("max-age=31536000; includeSubDomains", response.Headers.GetValues("Strict-Transport-Security").Single());
+    }
+
+    [Fact]
+    public async Task A_request_for_another_host_name_is_refused_before_any_page()
+    {
+        using var client = Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        request.Headers.Host = "aanvaller.example";
+
+        var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.False(response.Headers.Contains("Set-Cookie"));
+    }
+
+    [Fact]
+    public async Task Without_a_host_name_set_only_the_local_machine_is_served()
+    {
+        await using var defaults = new PortalFactory(_database, new FakeClock(), "Production");
+        using var client = defaults.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
+        using var elsewhere = new HttpRequestMessage(HttpMethod.Get, "/Account/Login");
+        elsewhere.Headers.Host = "portaal.school.example";
+
+        var local = await client.GetAsync(new Uri("/Account/Login", UriKind.Relative), TestContext.Current.CancellationToken);
+        var remote = await client.SendAsync(elsewhere, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, local.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, remote.StatusCode);
+    }
+
+    [Fact]
+    public void Kestrel_does_not_name_itself_in_a_server_header()
+    {
+        var kestrel = _factory!.Services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>>();
+
+        Assert.False(kestrel.Value.AddServerHeader);
     }
 
     [Fact]

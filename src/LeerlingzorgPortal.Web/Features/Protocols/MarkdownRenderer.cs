@@ -3,6 +3,7 @@ using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using LeerlingzorgPortal.Web.Infrastructure.Web;
 
 namespace LeerlingzorgPortal.Web.Features.Protocols;
 
@@ -10,7 +11,8 @@ namespace LeerlingzorgPortal.Web.Features.Protocols;
 /// Turns a protocol's Markdown into HTML that is safe to show with <c>Html.Raw</c>: raw HTML is
 /// escaped (<c>DisableHtml</c>), links keep only relative, http, https and mailto targets (any other
 /// scheme, however it is spelled, leaves just the link text), and images are never shown (their alt
-/// text stays), so a protocol cannot load anything from elsewhere or track its readers. Headings
+/// text stays), so a protocol cannot load anything from elsewhere or track its readers. Bidirectional
+/// controls are written as character references (<see cref="BidiControls"/>). Headings
 /// move down one level, because the page's own title is the h1.
 /// </summary>
 public sealed class MarkdownRenderer
@@ -37,7 +39,9 @@ public sealed class MarkdownRenderer
         _pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
-        return writer.ToString();
+
+        // Markdig escapes markup characters only; the bidirectional controls are made visible as Razor does.
+        return BidiControls.Encode(writer.ToString());
     }
 
     /// <summary>True for a relative URL or one with an allowed scheme, judged as a browser would read it.</summary>

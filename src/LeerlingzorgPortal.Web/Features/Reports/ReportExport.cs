@@ -12,7 +12,9 @@ namespace LeerlingzorgPortal.Web.Features.Reports;
 /// </summary>
 public static class ReportExport
 {
-    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r'];
+    // Spreadsheets also read the full-width forms (U+FF1D, U+FF0B, U+FF0D, U+FF20) as formula starts,
+    // because they normalise them to their ASCII forms on entry.
+    private static readonly char[] FormulaStarts = ['=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'];
 
     /// <summary>
     /// Semicolon-separated, UTF-8 with a byte-order mark (what Dutch Excel opens correctly), quoted per
@@ -110,7 +112,7 @@ public static class ReportExport
         return stream.ToArray();
     }
 
-    /// <summary>Neutralises what a spreadsheet would run: =, +, -, @ (and tab or carriage return) at the start.</summary>
+    /// <summary>Neutralises what a spreadsheet would run: =, +, -, @, their full-width forms (and tab or carriage return) at the start.</summary>
     public static string Neutralise(string value)
     {
         ArgumentNullException.ThrowIfNull(value);

@@ -15,6 +15,9 @@ public static class WebServiceCollectionExtensions
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddSingleton(TimeProvider.System);
+
+        // No "Server: Kestrel": the answer need not name the server software it runs on.
+        services.Configure<Microsoft.AspNetCore.Server.Kestrel.Core.KestrelServerOptions>(options => options.AddServerHeader = false);
         services.AddControllersWithViews(options =>
             {
                 // Every unsafe method (POST, PUT, DELETE) must carry a valid antiforgery token.
@@ -74,7 +77,7 @@ public static class WebServiceCollectionExtensions
     {
         var settings = new TextEncoderSettings(UnicodeRanges.BasicLatin, UnicodeRanges.Latin1Supplement, UnicodeRanges.LatinExtendedA,
             UnicodeRanges.GeneralPunctuation);
-        settings.ForbidCharacters('\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+        settings.ForbidCharacters(BidiControls.Characters);
         return settings;
     }
 }
