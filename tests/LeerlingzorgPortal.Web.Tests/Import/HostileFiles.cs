@@ -39,6 +39,7 @@ public static class HostileFiles
                 sharedStrings: new string('x', 1_000_000)), "tekens aan gegevens"),
             ["not a zip"] = ("export.xlsx", () => Encoding.ASCII.GetBytes("Leerlingnummer;Roepnaam\n1;Anna\n"), "kan niet worden gelezen"),
             ["zip without a workbook"] = ("export.xlsx", ZipWithoutWorkbook, "geen Excelwerkmap"),
+            ["zip with too many parts"] = ("export.xlsx", ZipWithManyParts, "meer dan 1.000 onderdelen"),
             ["too many rows in a CSV"] = ("export.csv", () => Encoding.UTF8.GetBytes("Leerlingnummer;Roepnaam\n" + string.Concat(Enumerable.Repeat("1;Anna\n", 50_001))), "meer dan 50.000 leerlingen"),
             ["too many columns in a CSV"] = ("export.csv", () => Encoding.UTF8.GetBytes(string.Join(';', Enumerable.Range(0, 101).Select(i => "Kolom" + i)) + "\n1\n"), "meer dan 100 kolommen"),
             ["a million separators on one CSV line"] = ("export.csv", () => Encoding.UTF8.GetBytes("Leerlingnummer;Roepnaam\n" + new string(';', 1_000_000) + "\n"), "meer dan 100 kolommen"),
@@ -125,6 +126,22 @@ public static class HostileFiles
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             Add(zip, "leerlingen.txt", "Leerlingnummer;Roepnaam\n1;Anna\n");
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static byte[] ZipWithManyParts()
+    {
+        var workbook = Xlsx(Rows(Row(1, Cell("A1", "Leerlingnummer")), Row(2, Cell("A2", "1"))));
+        using var buffer = new MemoryStream();
+        buffer.Write(workbook);
+        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            for (var i = 0; i < 1_000; i++)
+            {
+                Add(zip, $"xl/media/empty{i}.xml", "");
+            }
         }
 
         return buffer.ToArray();

@@ -284,7 +284,7 @@ public static class ImportFileReader
         using var zip = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
         if (zip.Entries.Count > MaxZipEntries)
         {
-            return NotAWorkbook;
+            return string.Format(Dutch, "Het Excelbestand bestaat uit meer dan {0:N0} onderdelen; sla het opnieuw op als .xlsx of als CSV.", MaxZipEntries);
         }
 
         if (zip.Entries.All(e => e.FullName != "[Content_Types].xml"))
