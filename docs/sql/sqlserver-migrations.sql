@@ -1601,3 +1601,38 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213121_ImportStoresParsedTable'
+)
+BEGIN
+    DECLARE @var nvarchar(max);
+    SELECT @var = QUOTENAME([d].[name])
+    FROM [sys].[default_constraints] [d]
+    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
+    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ImportUploads]') AND [c].[name] = N'Content');
+    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ImportUploads] DROP CONSTRAINT ' + @var + ';');
+    ALTER TABLE [ImportUploads] DROP COLUMN [Content];
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213121_ImportStoresParsedTable'
+)
+BEGIN
+    ALTER TABLE [ImportUploads] ADD [Table] nvarchar(max) NULL;
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261207213121_ImportStoresParsedTable'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261207213121_ImportStoresParsedTable', N'10.0.14');
+END;
+
+COMMIT;
+GO
+

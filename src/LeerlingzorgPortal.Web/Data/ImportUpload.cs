@@ -2,7 +2,9 @@ namespace LeerlingzorgPortal.Web.Data;
 
 /// <summary>
 /// An uploaded export between its preview and its confirmation. Kept in the database (not on one
-/// server's disk), so any instance can show the preview; removed once applied.
+/// server's disk), so any instance can show the preview; removed once applied. The file itself is not
+/// kept: it is read once, at upload, within the limits of <c>ImportFileReader</c>, and the table it held
+/// is stored instead (ADR 0037).
 /// </summary>
 public sealed class ImportUpload
 {
@@ -12,7 +14,11 @@ public sealed class ImportUpload
 
     public string FileName { get; set; } = string.Empty;
 
-    public byte[] Content { get; set; } = [];
+    /// <summary>
+    /// The table read from the file, as JSON (<c>ImportTable.ToJson</c>). Null only for uploads stored before
+    /// ADR 0037, which kept the raw file; those are asked to be uploaded again.
+    /// </summary>
+    public string? Table { get; set; }
 
     public int? LocationId { get; set; }
 

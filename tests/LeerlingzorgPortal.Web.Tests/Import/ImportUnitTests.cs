@@ -154,6 +154,49 @@ public sealed class ImportUnitTests
         Assert.StartsWith("=", table.Rows[1].Cells[1], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_hand_built_workbook_within_the_limits_is_read()
+    {
+        var file = HostileFiles.Xlsx(HostileFiles.Rows(
+            HostileFiles.Row(1, HostileFiles.Cell("A1", "Leerlingnummer"), HostileFiles.Cell(null, "Roepnaam"), "<c r=\"D1\" t=\"s\"><v>0</v></c>"),
+            HostileFiles.Row(2, HostileFiles.Cell("A2", "1"), HostileFiles.Cell("B2", "Anna"), "<c r=\"CV2\"/>", "<c r=\"D2\"><v>7</v></c>")),
+            sharedStrings: "Klas");
+
+        var (table, problem) = ImportFileReader.Read("export.xlsx", file);
+
+        Assert.Null(problem);
+        Assert.Equal(["Leerlingnummer", "Roepnaam", "", "Klas"], table!.Headers);
+        Assert.Equal(["1", "Anna", "", "7"], table.Rows[0].Cells);
+    }
+
+    [Theory]
+    [InlineData("zip bomb")]
+    [InlineData("zip bomb whose headers lie about its size")]
+    public void A_zip_bomb_is_refused_without_allocating_what_it_unpacks_to(string name)
+    {
+        var (fileName, build, message) = HostileFiles.Cases[name];
+        var file = build();
+
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        var (table, problem) = ImportFileReader.Read(fileName, file);
+        allocated = GC.GetAllocatedBytesForCurrentThread() - allocated;
+
+        Assert.Null(table);
+        Assert.Contains(message, problem, StringComparison.Ordinal);
+        Assert.True(allocated < 16 * 1024 * 1024, $"Reading the bomb allocated {allocated / 1024 / 1024} MB; it unpacks to {HostileFiles.BombBytes / 1024 / 1024} MB.");
+    }
+
+    [Fact]
+    public void A_stored_table_reads_back_the_same()
+    {
+        var table = Table("Leerlingnummer;Roepnaam\n1;\"Zoë \"\"Z\"\"\"\n\n3;Ağaoğlu\n");
+
+        var back = ImportTable.FromJson(table.ToJson());
+
+        Assert.Equal(table.Headers, back.Headers);
+        Assert.Equal(table.Rows.Select(r => (r.Line, string.Join("|", r.Cells))), back.Rows.Select(r => (r.Line, string.Join("|", r.Cells))));
+    }
+
     [Theory]
     [InlineData("14-03-2013", 2013, 3, 14)]
     [InlineData("14-3-2013", 2013, 3, 14)]

@@ -34,7 +34,7 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
     {
         var allowed = await imports.AllowedLocationsAsync(cancellationToken);
         string? problem = null;
-        byte[] content = [];
+        ImportTable? table = null;
         if (file is null || file.Length == 0)
         {
             problem = file is null ? "Kies een bestand." : "Het bestand is leeg.";
@@ -51,13 +51,12 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
         {
             using var buffer = new MemoryStream();
             await file.CopyToAsync(buffer, cancellationToken);
-            content = buffer.ToArray();
-            problem = ImportFileReader.Read(file.FileName, content).Problem;
+            (table, problem) = ImportFileReader.Read(file.FileName, buffer.ToArray());
         }
 
-        if (problem is not null)
+        if (problem is not null || table is null)
         {
-            ModelState.AddModelError(string.Empty, problem);
+            ModelState.AddModelError(string.Empty, problem ?? "Het bestand kan niet worden gelezen.");
             return UploadForm(allowed);
         }
 
@@ -65,7 +64,7 @@ public sealed class ImportController(ImportService imports, PortalDbContext db, 
         {
             UploadedById = currentStaff.UserId!,
             FileName = Path.GetFileName(file!.FileName),
-            Content = content,
+            Table = table.ToJson(),
             LocationId = locationId,
             FullImport = fullImport,
             LeavingDate = leavingDate ?? DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime),

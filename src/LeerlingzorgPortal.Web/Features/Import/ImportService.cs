@@ -29,11 +29,13 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(upload);
-        var (table, problem) = ImportFileReader.Read(upload.FileName, upload.Content);
-        if (table is null)
+        if (upload.Table is null)
         {
-            return (null, [], null, problem);
+            return (null, [], null, "Dit bestand is geüpload vóór een vernieuwing van de import; annuleer het en upload het opnieuw.");
         }
+
+        // Read once at upload (ADR 0037): the preview and the confirmation use the stored table, never the file.
+        var table = ImportTable.FromJson(upload.Table);
 
         var mapping = Mapping(upload, table);
         var context = await ContextAsync(upload.LocationId, cancellationToken);

@@ -1948,10 +1948,6 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("bytea");
-
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
@@ -1969,6 +1965,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                     b.Property<string>("Mapping")
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Table")
+                        .HasColumnType("text");
 
                     b.Property<DateTimeOffset>("UploadedAt")
                         .HasColumnType("timestamp with time zone");

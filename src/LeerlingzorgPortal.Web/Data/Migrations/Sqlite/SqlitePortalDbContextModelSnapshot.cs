@@ -1871,10 +1871,6 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<byte[]>("Content")
-                        .IsRequired()
-                        .HasColumnType("BLOB");
-
                     b.Property<string>("FileName")
                         .IsRequired()
                         .HasMaxLength(260)
@@ -1891,6 +1887,9 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Mapping")
                         .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Table")
                         .HasColumnType("TEXT");
 
                     b.Property<long>("UploadedAt")
