@@ -83,7 +83,7 @@ public sealed class IncidentsController(IncidentWork work, IncidentQueries queri
             form.Pupils.RemoveAt(row);
         }
 
-        if (choose is int pupilId && !form.Choose(pupilId))
+        if (choose is int pupilId && !form.Choose(pupilId) && form.Pupils.Count >= IncidentForm.Rows)
         {
             ModelState.AddModelError(nameof(form.Pupils), "Hoogstens 6 leerlingen per melding; beschrijf de anderen in de tekst.");
         }
