@@ -87,7 +87,7 @@ public abstract class MeetingTests<TFixture>(TFixture fixture) : PortalTests<TFi
         {
             await coordinator.PostFormAsync($"/Meetings/Details/{meetingId}", $"/Meetings/RecordMinutes/{meetingId}",
                 [new("ItemId", item.Id.ToString(CultureInfo.InvariantCulture)), new("Discussion", "Interne bespreking met details"),
-                 new("Decisions", $"Besluit {item.PupilId}")]);
+                 new("Decisions", $"Besluit {item.PupilId}"), new("MinutesToken", item.MinutesToken)]);
         }
 
         // Carmen's consent is withdrawn after she was put on the agenda: she drops out of the external version.

@@ -10,10 +10,31 @@ namespace LeerlingzorgPortal.Domain.Access;
 /// <item>care staff and coordinators see all incidents at their locations (level c across the board);</item>
 /// <item>the reporter sees what they reported; a mentor sees incidents involving pupils of their groups;</item>
 /// <item>a meldcode track is seen only by the coordinators of its location and the people added to it.</item>
+/// <item>who may be named in a report is a need-to-know rule too (ADR 0036): exactly the pupils the reporter
+/// may see (<see cref="PupilAccess"/>): a mentor the pupils of their own groups, care workers a and b and
+/// coordinators the pupils of their locations, level c the board's. School leaders and admins see no pupils
+/// and so report no incidents; they pass what they saw to the coordinator.</item>
 /// </list>
 /// </summary>
 public static class IncidentAccess
 {
+    /// <summary>Whether the person may report incidents at all: only those who may name at least some pupils.</summary>
+    public static bool MayReport(StaffScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.WorksAcrossBoard || scope.WorksWithPupilsOfOwnLocations || scope.MentorsGroups;
+    }
+
+    /// <summary>The pupils the person may name in a report, as one expression for the search and the save.</summary>
+    public static Expression<Func<Pupil, bool>> NameableBy(StaffScope scope) =>
+        MayReport(scope) ? PupilAccess.ReadableBy(scope) : _ => false;
+
+    public static bool MayName(StaffScope scope, Pupil pupil)
+    {
+        ArgumentNullException.ThrowIfNull(pupil);
+        return NameableBy(scope).Compile().Invoke(pupil);
+    }
+
     /// <param name="pupilsOfMyGroups">The ids of the pupils in the user's mentor groups (for mentors).</param>
     public static Expression<Func<Incident, bool>> ReadableBy(StaffScope scope, IReadOnlyCollection<int> pupilsOfMyGroups)
     {

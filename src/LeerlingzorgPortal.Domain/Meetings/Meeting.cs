@@ -1,3 +1,6 @@
+using System.Security.Cryptography;
+using System.Text;
+
 namespace LeerlingzorgPortal.Domain.Meetings;
 
 /// <summary>
@@ -152,6 +155,24 @@ public sealed class Meeting
         Touch();
     }
 
+    /// <summary>
+    /// Records minutes written over the version the writer saw (<see cref="AgendaItem.MinutesToken"/>). When someone
+    /// else saved other minutes for this item since, nothing changes and the answer is false: the caller shows the
+    /// conflict, so no one's minutes are overwritten unseen.
+    /// </summary>
+    public bool RecordMinutes(AgendaItem item, string? discussion, string? decisions, string? seenToken)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        RequireOpen("nog notulen krijgen; voeg een aanvulling toe");
+        if (!string.Equals(seenToken, item.MinutesToken, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        RecordMinutes(item, discussion, decisions);
+        return true;
+    }
+
     public void Close(DateTimeOffset now)
     {
         RequireOpen("worden gesloten");
@@ -271,6 +292,18 @@ public sealed class AgendaItem
     public string? Discussion { get; private set; }
 
     public string? Decisions { get; private set; }
+
+    /// <summary>
+    /// The version of this item's minutes as a writer saw them: a digest of the discussion and the decisions. A save
+    /// carries the token of what its writer started from; a different token means someone else saved in between.
+    /// </summary>
+    public string MinutesToken => MinutesTokenOf(Discussion, Decisions);
+
+    public static string MinutesTokenOf(string? discussion, string? decisions)
+    {
+        var text = $"{discussion?.Length ?? -1}:{discussion}|{decisions?.Length ?? -1}:{decisions}";
+        return Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)), 0, 16);
+    }
 
     internal void Record(string? discussion, string? decisions)
     {

@@ -33,7 +33,7 @@ public abstract partial class HostileInputTests<TFixture>(TFixture fixture) : Po
         "Offer", "Period", "Phone", "Place", "PolicyEvaluation", "PreviousSchool", "Provider", "Question", "Reason", "Region",
         "ReportSummary", "Results[0].Result", "SharedInformation", "Summary", "SupportSection", "SupportSoFar", "TargetGroup", "Text",
         "Title", "View", "Website", "Externals[0].Name", "Externals[0].Organisation", "Email", "Password", "Surname", "ContactName",
-        "Address", "Intent", "Code",
+        "Address", "Intent", "Code", "Search",
     ];
 
     private static readonly string[] QueryParameters =

@@ -117,7 +117,7 @@ internal sealed class DemoCareWork(PortalDbContext db, DateTimeOffset now)
         await db.SaveChangesAsync(cancellationToken);
         await new DemoPlans(db, now).AddAsync(busy, fresh, southCase, longRunning, coordinator, workerA, workerB, cancellationToken);
         stale.FlagForDiscussion(true);
-        await new DemoSafety(db, now).AddAsync(north.Id, busy, mine, otherNorth, mentor, otherMentor, coordinator, workerA, cancellationToken);
+        await new DemoSafety(db, now).AddAsync(north.Id, busy, mine, otherNorth, mentor, coordinator, workerA, cancellationToken);
         await new DemoHandovers(db, now).AddAsync(north.Id, coordinator, cancellationToken);
         await new DemoMeetings(db, now).AddAsync(north.Id, south.Id, busy, longRunning, southCase,
             new DemoMeetings.People(coordinator, workerA, workerB, mentor, staff[DemoAccounts.CareWorkerC].Id), cancellationToken);

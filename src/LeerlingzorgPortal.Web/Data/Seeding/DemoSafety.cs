@@ -11,7 +11,7 @@ namespace LeerlingzorgPortal.Web.Data.Seeding;
 /// </summary>
 internal sealed class DemoSafety(PortalDbContext db, DateTimeOffset now)
 {
-    public async Task AddAsync(int north, Referral busy, List<Pupil> mine, List<Pupil> otherNorth, string mentor, string otherMentor,
+    public async Task AddAsync(int north, Referral busy, List<Pupil> mine, List<Pupil> otherNorth, string mentor,
         string coordinator, string workerA, CancellationToken cancellationToken)
     {
         var fireworks = new CustomIncidentCategory("Vuurwerk");
@@ -27,18 +27,18 @@ internal sealed class DemoSafety(PortalDbContext db, DateTimeOffset now)
         db.Incidents.AddRange(
             Incident.Report(north, new IncidentDetails(Ago(15, 12), "Achter de gymzaal", IncidentCategory.Other, IncidentSeverity.Medium,
                     "Rotje afgestoken tijdens de pauze.", "Vuurwerk ingenomen; ouders gebeld.", true, false, fireworks.Id),
-                [(otherNorth[7].Id, IncidentRole.Perpetrator), (otherNorth[8].Id, IncidentRole.Witness)], otherMentor, Ago(15, 13)),
+                [(otherNorth[7].Id, IncidentRole.Perpetrator), (otherNorth[8].Id, IncidentRole.Witness)], workerA, Ago(15, 13)),
             Incident.Report(north, new IncidentDetails(Ago(9, 10), "Fietsenstalling", IncidentCategory.Bullying, IncidentSeverity.Medium,
                     "Leerling werd door twee klasgenoten klemgezet en uitgescholden; een derde leerling zag het gebeuren.",
                     "Gesprek met alle betrokkenen; ouders van de daders gebeld.", true, true),
-                [(mine[6].Id, IncidentRole.Victim), (mine[7].Id, IncidentRole.Perpetrator), (otherNorth[4].Id, IncidentRole.Perpetrator),
+                [(mine[6].Id, IncidentRole.Victim), (mine[7].Id, IncidentRole.Perpetrator), (mine[9].Id, IncidentRole.Perpetrator),
                  (mine[8].Id, IncidentRole.Witness)], mentor, Ago(9, 12)),
             Incident.Report(north, new IncidentDetails(Ago(3, 20), "Groepsapp van de klas", IncidentCategory.Cyberbullying, IncidentSeverity.High,
                     "Foto van een leerling rondgestuurd met kwetsende tekst.", "App-berichten bewaard; foto laten verwijderen.", true, true),
-                [(mine[6].Id, IncidentRole.Victim), (otherNorth[5].Id, IncidentRole.Perpetrator)], otherMentor, Ago(2, 9)),
+                [(mine[6].Id, IncidentRole.Victim), (otherNorth[5].Id, IncidentRole.Perpetrator)], workerA, Ago(2, 9)),
             Incident.Report(north, new IncidentDetails(Ago(20, 13), "Kantine", IncidentCategory.Vandalism, IncidentSeverity.Low,
                     "Tafel beklad met stift.", "Schoongemaakt tijdens de pauze.", false, false),
-                [(otherNorth[6].Id, IncidentRole.Perpetrator)], otherMentor, Ago(20, 14)));
+                [(otherNorth[6].Id, IncidentRole.Perpetrator)], workerA, Ago(20, 14)));
 
         db.ExternalReferrals.Add(new ExternalReferral(busy.Id, busy.PupilId, PartnerKind.Jeugdzorg, "Jeugdzorg Rijnstreek", Day(30),
             "Ondersteuning van het gezin bij de scheiding.", "Hulpvraag, verloop op school en het ondersteuningsplan.", "Moeder", Day(5),

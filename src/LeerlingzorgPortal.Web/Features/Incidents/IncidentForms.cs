@@ -1,5 +1,6 @@
 using FluentValidation;
 using LeerlingzorgPortal.Domain.Incidents;
+using LeerlingzorgPortal.Web.Features.Shared;
 
 namespace LeerlingzorgPortal.Web.Features.Incidents;
 
@@ -37,18 +38,41 @@ public sealed class IncidentForm
 
     public List<InvolvedRow> Pupils { get; set; } = [];
 
-    public IncidentForm WithRows()
+    /// <summary>The pupil search term (name or number); the search only finds pupils the reporter may name.</summary>
+    public string? Search { get; set; }
+
+    /// <summary>The chosen pupils first, without empty or repeated rows, at most <see cref="Rows"/>.</summary>
+    public IncidentForm Compact()
     {
-        while (Pupils.Count < Rows)
+        Pupils = Pupils.Where(p => p.PupilId is not null).DistinctBy(p => p.PupilId).Take(Rows).ToList();
+        return this;
+    }
+
+    /// <summary>Adds a chosen pupil (once, and only while there is room).</summary>
+    public bool Choose(int pupilId)
+    {
+        Compact();
+        if (Pupils.Count >= Rows || Pupils.Exists(p => p.PupilId == pupilId))
         {
-            Pupils.Add(new InvolvedRow());
+            return false;
         }
 
-        return this;
+        Pupils.Add(new InvolvedRow { PupilId = pupilId });
+        return true;
     }
 
     public IReadOnlyList<(int PupilId, IncidentRole Role)> Involved =>
         Pupils.Where(p => p.PupilId is not null).Select(p => (p.PupilId!.Value, p.Role ?? IncidentRole.Involved)).ToList();
+}
+
+/// <summary>What the incident form's pupil search found: capped, with a Dutch hint when nothing or too much was found.</summary>
+public sealed record PupilSearchResult(IReadOnlyList<FilterOption> Pupils, bool Capped, string? Hint)
+{
+    public const int Cap = 10;
+
+    public const int MinimumLength = 2;
+
+    public static readonly PupilSearchResult None = new([], false, null);
 }
 
 public sealed class IncidentFormValidator : AbstractValidator<IncidentForm>
@@ -70,6 +94,9 @@ public sealed class IncidentFormValidator : AbstractValidator<IncidentForm>
         RuleFor(f => f.Pupils).Must(p => p.Where(r => r.PupilId is not null).GroupBy(r => r.PupilId).All(g => g.Count() == 1))
             .WithMessage("Dezelfde leerling staat twee keer bij de betrokkenen.");
         RuleForEach(f => f.Pupils).Must(r => r.PupilId is null || r.Role is not null).WithMessage("Kies voor elke betrokken leerling een rol.");
+        RuleFor(f => f.Pupils).Must(p => p.Count(r => r.PupilId is not null) <= IncidentForm.Rows)
+            .WithMessage("Hoogstens 6 leerlingen per melding; beschrijf de anderen in de tekst.");
+        RuleFor(f => f.Search).MaximumLength(100).WithMessage("Hoogstens 100 tekens.");
     }
 }
 

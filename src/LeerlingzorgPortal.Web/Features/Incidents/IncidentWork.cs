@@ -3,6 +3,7 @@ using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Incidents;
+using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Referrals;
@@ -20,27 +21,93 @@ public sealed class IncidentWork(PortalDbContext db, CurrentStaff currentStaff, 
         await db.CustomIncidentCategories.AsNoTracking().Where(c => c.IsActive).OrderBy(c => c.Name)
             .Select(c => new FilterOption(c.Id, c.Name)).ToListAsync(cancellationToken);
 
-    /// <summary>The pupils a staff member can name in a report: those at the locations they work at.</summary>
-    public async Task<IReadOnlyList<FilterOption>> ReportablePupilsAsync(CancellationToken cancellationToken = default)
+    /// <summary>Whether the signed-in person may report incidents at all (IncidentAccess.MayReport).</summary>
+    public async Task<bool> MayReportAsync(CancellationToken cancellationToken = default) =>
+        IncidentAccess.MayReport(await currentStaff.GetScopeAsync(cancellationToken));
+
+    /// <summary>
+    /// The pupils matching a search term that the person may name in a report (IncidentAccess.NameableBy),
+    /// capped; no term, no roster. Pupils already chosen are left out.
+    /// </summary>
+    public async Task<PupilSearchResult> SearchPupilsAsync(string? search, IReadOnlyCollection<int> chosen,
+        CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(chosen);
+        var text = (search ?? string.Empty).Trim();
+        if (text.Length == 0)
+        {
+            return PupilSearchResult.None;
+        }
+
+        if (text.Length < PupilSearchResult.MinimumLength)
+        {
+            return new PupilSearchResult([], false, "Typ minstens 2 letters of cijfers van de naam of het leerlingnummer.");
+        }
+
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var locations = scope.LocationIds.ToList();
-        var pupils = await db.Pupils.AsNoTracking().Where(p => locations.Contains(p.LocationId))
-            .OrderBy(p => p.Name.LastName).ThenBy(p => p.Name.FirstName)
-            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName, p.Number })
+        var query = db.Pupils.AsNoTracking().Where(IncidentAccess.NameableBy(scope)).Where(p => !chosen.Contains(p.Id));
+        foreach (var term in Pupil.SearchTermOf(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(5))
+        {
+            query = query.Where(p => p.SearchText.Contains(term));
+        }
+
+        var rows = await query.OrderBy(p => p.Name.LastName).ThenBy(p => p.Name.FirstName).ThenBy(p => p.Id)
+            .Take(PupilSearchResult.Cap + 1)
+            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName, p.Number, Group = p.MentorGroup != null ? p.MentorGroup.Name : null })
             .ToListAsync(cancellationToken);
-        return pupils.Select(p => new FilterOption(p.Id, $"{ReferralListQuery.FullName(p.FirstName, p.Prefix, p.LastName)} ({p.Number})")).ToList();
+        var options = rows.Take(PupilSearchResult.Cap).Select(p => new FilterOption(p.Id, Label(p.FirstName, p.Prefix, p.LastName, p.Number, p.Group)))
+            .ToList();
+        var hint = rows.Count == 0
+            ? "Geen leerling gevonden die je in een melding mag noemen. Zoek op voornaam, achternaam of leerlingnummer."
+            : rows.Count > PupilSearchResult.Cap
+                ? $"Meer dan {PupilSearchResult.Cap} leerlingen gevonden; alleen de eerste {PupilSearchResult.Cap} staan hier. Typ meer van de naam of het leerlingnummer."
+                : null;
+        return new PupilSearchResult(options, rows.Count > PupilSearchResult.Cap, hint);
     }
+
+    /// <summary>The labels of chosen pupils, only for those the person may name; other ids get no label.</summary>
+    public async Task<IReadOnlyDictionary<int, string>> NameablePupilsAsync(IReadOnlyCollection<int> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return new Dictionary<int, string>();
+        }
+
+        var scope = await currentStaff.GetScopeAsync(cancellationToken);
+        var rows = await db.Pupils.AsNoTracking().Where(IncidentAccess.NameableBy(scope)).Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name.FirstName, p.Name.Prefix, p.Name.LastName, p.Number, Group = p.MentorGroup != null ? p.MentorGroup.Name : null })
+            .ToListAsync(cancellationToken);
+        return rows.ToDictionary(p => p.Id, p => Label(p.FirstName, p.Prefix, p.LastName, p.Number, p.Group));
+    }
+
+    private static string Label(string firstName, string? prefix, string lastName, string number, string? group) =>
+        group is null
+            ? $"{ReferralListQuery.FullName(firstName, prefix, lastName)} ({number})"
+            : $"{ReferralListQuery.FullName(firstName, prefix, lastName)} ({number}, {group})";
 
     public async Task<(CommandResult Result, int? Id)> ReportAsync(IncidentForm form, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(form);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var ids = form.Involved.Select(p => p.PupilId).ToList();
-        var pupils = await db.Pupils.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(p => new { p.Id, p.LocationId }).ToListAsync(cancellationToken);
-        if (pupils.Count != ids.Distinct().Count() || pupils.Exists(p => !scope.LocationIds.Contains(p.LocationId)))
+        if (!IncidentAccess.MayReport(scope))
         {
-            return (CommandResult.Invalid("Kies leerlingen van je eigen locatie.", nameof(form.Pupils)), null);
+            return (CommandResult.NotFound, null);
+        }
+
+        // Only pupils the reporter may name (IncidentAccess.NameableBy), all of one location.
+        var pupils = await db.Pupils.AsNoTracking().Where(IncidentAccess.NameableBy(scope)).Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.LocationId }).ToListAsync(cancellationToken);
+        if (pupils.Count != ids.Distinct().Count())
+        {
+            return (CommandResult.Invalid("Kies leerlingen die je in een melding mag noemen; zoek ze op naam of leerlingnummer.", nameof(form.Pupils)),
+                null);
+        }
+
+        if (pupils.Select(p => p.LocationId).Distinct().Count() > 1)
+        {
+            return (CommandResult.Invalid("Een incident hoort bij één locatie: kies leerlingen van dezelfde locatie.", nameof(form.Pupils)), null);
         }
 
         if (form.CustomCategoryId is int customId && !await db.CustomIncidentCategories.AnyAsync(c => c.Id == customId && c.IsActive, cancellationToken))

@@ -15,22 +15,38 @@ public sealed class IncidentsController(IncidentWork work, IncidentQueries queri
     public async Task<IActionResult> Index(IncidentCategory? category, int? page, CancellationToken cancellationToken)
     {
         ViewData["Category"] = category;
+        ViewData["MayReport"] = await work.MayReportAsync(cancellationToken);
         return View(await queries.ListAsync(category, page, cancellationToken));
     }
 
+    /// <summary>The form starts without a roster: pupils are found by a search (or come preselected from a pupil page).</summary>
     [HttpGet]
     public async Task<IActionResult> Create(int? pupilId, CancellationToken cancellationToken)
     {
+        if (!await work.MayReportAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
         var now = clock.GetUtcNow();
-        var form = new IncidentForm { Date = DateOnly.FromDateTime(now.UtcDateTime), Time = new TimeOnly(now.Hour, 0) }.WithRows();
-        form.Pupils[0].PupilId = pupilId;
-        return await FormView(form, cancellationToken);
+        var form = new IncidentForm { Date = DateOnly.FromDateTime(now.UtcDateTime), Time = new TimeOnly(now.Hour, 0) };
+        if (pupilId is int id)
+        {
+            form.Choose(id);
+        }
+
+        return await FormView(form, PupilSearchResult.None, cancellationToken);
     }
 
     [HttpPost]
     public async Task<IActionResult> Create(IncidentForm form, [FromServices] IValidator<IncidentForm> validator, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
+        if (!await work.MayReportAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
         if (ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken)))
         {
             var (result, id) = await work.ReportAsync(form, cancellationToken);
@@ -43,7 +59,39 @@ public sealed class IncidentsController(IncidentWork work, IncidentQueries queri
             result.CopyTo(ModelState);
         }
 
-        return await FormView(form.WithRows(), cancellationToken);
+        return await FormView(form, PupilSearchResult.None, cancellationToken);
+    }
+
+    /// <summary>
+    /// The pupil search of the incident form, without JavaScript: the whole form is posted here, so nothing typed
+    /// is lost; "Zoeken" searches, "Kies" adds a pupil, "Verwijderen" takes one off. Finds only pupils the person
+    /// may name (IncidentAccess.NameableBy); nothing is saved.
+    /// </summary>
+    [HttpPost]
+    public async Task<IActionResult> PupilSearch(IncidentForm form, int? choose, int? remove, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(form);
+        if (!await work.MayReportAsync(cancellationToken))
+        {
+            return Forbid();
+        }
+
+        // The form is shown again from the model, not from what was posted and bound.
+        ModelState.Clear();
+        if (remove is int row && row >= 0 && row < form.Pupils.Count)
+        {
+            form.Pupils.RemoveAt(row);
+        }
+
+        if (choose is int pupilId && !form.Choose(pupilId) && form.Pupils.Count >= IncidentForm.Rows)
+        {
+            ModelState.AddModelError(nameof(form.Pupils), "Hoogstens 6 leerlingen per melding; beschrijf de anderen in de tekst.");
+        }
+
+        form.Compact();
+        var chosen = form.Pupils.Select(p => p.PupilId!.Value).ToList();
+        var found = await work.SearchPupilsAsync(form.Search, chosen, cancellationToken);
+        return await FormView(form, found, cancellationToken);
     }
 
     [HttpGet]
@@ -101,9 +149,13 @@ public sealed class IncidentsController(IncidentWork work, IncidentQueries queri
         return View("Details", page);
     }
 
-    private async Task<IActionResult> FormView(IncidentForm form, CancellationToken cancellationToken)
+    private async Task<IActionResult> FormView(IncidentForm form, PupilSearchResult found, CancellationToken cancellationToken)
     {
-        ViewData["Pupils"] = await work.ReportablePupilsAsync(cancellationToken);
+        // Chosen pupils are shown by name only when the person may name them; other posted ids are dropped.
+        var names = await work.NameablePupilsAsync(form.Compact().Pupils.Select(p => p.PupilId!.Value).ToList(), cancellationToken);
+        form.Pupils.RemoveAll(p => !names.ContainsKey(p.PupilId!.Value));
+        ViewData["Names"] = names;
+        ViewData["Found"] = found;
         ViewData["CustomCategories"] = await work.CustomCategoriesAsync(cancellationToken);
         return View("Create", form);
     }

@@ -115,6 +115,9 @@ public sealed class MinutesForm
 {
     public int ItemId { get; set; }
 
+    /// <summary>The version of the item's minutes the writer started from (AgendaItem.MinutesToken).</summary>
+    public string? MinutesToken { get; set; }
+
     public string? Discussion { get; set; }
 
     public string? Decisions { get; set; }

@@ -109,10 +109,26 @@ public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, P
         ArgumentNullException.ThrowIfNull(form);
         var meeting = await LoadManagedAsync(id, cancellationToken);
         var item = meeting?.Agenda.FirstOrDefault(a => a.Id == form.ItemId);
-        return meeting is null || item is null
-            ? CommandResult.NotFound
-            : await SaveAsync(meeting, item.PupilId, () => meeting.RecordMinutes(item, form.Discussion, form.Decisions), cancellationToken);
+        if (meeting is null || item is null)
+        {
+            return CommandResult.NotFound;
+        }
+
+        // Minutes saved by someone else since the writer opened the page are never overwritten unseen: the
+        // token the form carries must still be the item's (the entity checks it too). Between this load and the
+        // save, the meeting's own version token (touched by every change) makes the database refuse a second writer.
+        if (meeting.Status != MeetingStatus.Closed && !string.Equals(form.MinutesToken, item.MinutesToken, StringComparison.Ordinal))
+        {
+            return CommandResult.Conflict(MinutesConflictMessage);
+        }
+
+        var result = await SaveAsync(meeting, item.PupilId, () => _ = meeting.RecordMinutes(item, form.Discussion, form.Decisions, form.MinutesToken),
+            cancellationToken);
+        return result.Status == CommandStatus.Conflict ? CommandResult.Conflict(MinutesConflictMessage) : result;
     }
+
+    public const string MinutesConflictMessage =
+        "Iemand anders heeft de notulen van dit agendapunt intussen opgeslagen. Hun versie staat bij het agendapunt; jouw tekst staat nog in de velden. Neem over wat je wilt houden en sla opnieuw op.";
 
     /// <summary>An action item decided in the meeting: it lands on the pupil's case and on the owner's home page.</summary>
     public async Task<CommandResult> AddActionItemAsync(int id, MeetingActionForm form, CancellationToken cancellationToken = default)

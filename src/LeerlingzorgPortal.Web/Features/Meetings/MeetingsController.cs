@@ -90,8 +90,14 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
     [HttpPost]
     public Task<IActionResult> RecordMinutes(int id, MinutesForm form, [FromServices] IValidator<MinutesForm> validator,
         CancellationToken cancellationToken) =>
-        HandleAsync(id, form, validator, () => work.RecordMinutesAsync(id, form, cancellationToken), "De notulen zijn opgeslagen.",
-            cancellationToken);
+        HandleAsync(id, form, validator, async () =>
+        {
+            var result = await work.RecordMinutesAsync(id, form, cancellationToken);
+
+            // The page then shows the other person's saved minutes beside the writer's own text, which stays in the fields.
+            ViewData["MinutesConflict"] = result.Status == CommandStatus.Conflict;
+            return result;
+        }, "De notulen zijn opgeslagen.", cancellationToken);
 
     [HttpPost]
     public Task<IActionResult> AddActionItem(int id, MeetingActionForm form, [FromServices] IValidator<MeetingActionForm> validator,

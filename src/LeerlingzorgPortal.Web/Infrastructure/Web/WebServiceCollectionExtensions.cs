@@ -25,6 +25,9 @@ public static class WebServiceCollectionExtensions
 
                 // A 404 for a record id is refused access, and is audited (Security/RefusedAccessAuditFilter).
                 options.Filters.Add<Security.RefusedAccessAuditFilter>();
+
+                // A record id in the URL is bound from the URL only; a posted or queried id never wins (ADR 0036).
+                options.Conventions.Add(new RouteBoundIdsConvention());
                 DutchBindingMessages.Apply(options.ModelBindingMessageProvider);
             })
             .AddRazorOptions(options =>
