@@ -116,8 +116,10 @@ public static class SmallCells
 
         // The next smallest, preferring one that is not zero: hiding a zero only when nothing else is
         // left still stops the total from giving the hidden number away. A part before the total itself.
-        var candidates = parts.Where(i => !hidden[i]).ToList();
-        if (candidates.Count == 0 && totalsLast && !hidden[line[^1]])
+        // For a small hidden sum only a number that is not zero helps: hiding zeros leaves the sum as it is (and when
+        // only zeros are left, the total is that small sum itself, hidden already).
+        var candidates = parts.Where(i => !hidden[i] && (hiddenCount == 1 || values[i] > 0)).ToList();
+        if (candidates.Count == 0 && hiddenCount == 1 && totalsLast && !hidden[line[^1]])
         {
             candidates.Add(line[^1]);
         }
