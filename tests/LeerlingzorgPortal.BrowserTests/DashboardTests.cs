@@ -34,18 +34,42 @@ public sealed class DashboardTests
         await leader.AssertAccessibleAsync();
         await leader.ScreenshotAsync("dashboard");
 
+        // A school leader sees the published period only (ADR 0035): no date fields, the year up to its last whole month.
+        await Assertions.Expect(page.GetByTestId("dashboard-period")).ToContainTextAsync("van 01-08-2026 tot en met 31-10-2026");
+        await Assertions.Expect(page.GetByTestId("published-period-help")).ToBeVisibleAsync();
+        Assert.Equal(0, await page.GetByLabel("Van", new() { Exact = true }).CountAsync());
+        await page.GetByLabel("Schooljaar").SelectOptionAsync("2025");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
+        await Assertions.Expect(page.GetByTestId("dashboard-period")).ToContainTextAsync("van 01-08-2025 tot en met 31-07-2026");
+        await Assertions.Expect(referrals.Locator("thead")).ToContainTextAsync("jul 2026");
+        await leader.AssertAccessibleAsync();
+
+        var download = await page.RunAndWaitForDownloadAsync(() =>
+            page.GetByRole(AriaRole.Link, new() { Name = "Excel (aanmeldingen per maand)" }).ClickAsync());
+        Assert.Equal("dashboard-aanmeldingen-20250801-20260731.xlsx", download.SuggestedFilename);
+        Assert.True(new FileInfo(await download.PathAsync()).Length > 0);
+    }
+
+    [Fact]
+    public async Task The_coordinator_narrows_the_period_by_dates_and_a_wrong_period_gets_a_dutch_message()
+    {
+        await using var coordinator = await _browser.NewPageAsync();
+        var page = coordinator.Page;
+        await coordinator.SignInAsync(DemoAccounts.Coordinator);
+        await coordinator.GotoAsync("/Reports");
+        var referrals = page.GetByRole(AriaRole.Table, new() { Name = "Aanmeldingen per maand en categorie (ingediend in de periode)" });
+
         await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2026-10-01");
         await page.GetByLabel("Tot en met", new() { Exact = true }).FillAsync("2026-10-31");
         await page.GetByRole(AriaRole.Button, new() { Name = "Tonen" }).ClickAsync();
         await Assertions.Expect(page.GetByLabel("Van", new() { Exact = true })).ToHaveValueAsync("2026-10-01");
         await Assertions.Expect(referrals.Locator("thead")).ToContainTextAsync("okt 2026");
         await Assertions.Expect(referrals.Locator("thead")).Not.ToContainTextAsync("sep 2026");
-        await leader.AssertAccessibleAsync();
+        await coordinator.AssertAccessibleAsync();
 
         var download = await page.RunAndWaitForDownloadAsync(() =>
             page.GetByRole(AriaRole.Link, new() { Name = "Excel (aanmeldingen per maand)" }).ClickAsync());
         Assert.Equal("dashboard-aanmeldingen-20261001-20261031.xlsx", download.SuggestedFilename);
-        Assert.True(new FileInfo(await download.PathAsync()).Length > 0);
 
         await page.GetByLabel("Van", new() { Exact = true }).FillAsync("2026-10-31");
         await page.GetByLabel("Tot en met", new() { Exact = true }).FillAsync("2026-10-01");
@@ -53,6 +77,6 @@ public sealed class DashboardTests
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("De einddatum ligt vóór de begindatum.");
         await Assertions.Expect(page.GetByTestId("dashboard-period")).ToContainTextAsync("van 01-08-2026 tot en met 22-11-2026");
         await Assertions.Expect(page.GetByLabel("Van", new() { Exact = true })).ToHaveValueAsync(string.Empty);
-        await leader.AssertAccessibleAsync();
+        await coordinator.AssertAccessibleAsync();
     }
 }

@@ -5,21 +5,33 @@ namespace LeerlingzorgPortal.Domain.Tests;
 /// <summary>Suppression over a location's table, the board's sum and their totals together.</summary>
 public sealed class LinkedSmallCellsTests
 {
-    /// <summary>Every line (row + total, column + total, a cell across locations + the sum) has no hidden number or at least two.</summary>
+    /// <summary>
+    /// Every line (row + total, column + total, a cell across locations + the sum) has no hidden number or at least two,
+    /// and where its total is shown, its hidden numbers do not add up to 1 to 4 (ADR 0035).
+    /// </summary>
     private static void AssertNoLineGivesAHiddenNumberAway(LinkedSmallCells cells, int locations, int rows, int columns, bool rowTotals, bool columnTotals)
     {
         var shownRows = rows + (columnTotals ? 1 : 0);
         var shownColumns = columns + (rowTotals ? 1 : 0);
+        void Line(IReadOnlyList<(int T, int R, int C)> line)
+        {
+            Assert.NotEqual(1, line.Count(x => cells.IsHidden(x.T, x.R, x.C)));
+            if (!cells.IsHidden(line[^1].T, line[^1].R, line[^1].C))
+            {
+                Assert.False(SmallCells.IsSmall(line.SkipLast(1).Where(x => cells.IsHidden(x.T, x.R, x.C)).Sum(x => cells.Value(x.T, x.R, x.C))));
+            }
+        }
+
         for (var t = 0; t <= locations; t++)
         {
             for (var r = 0; r < shownRows && rowTotals; r++)
             {
-                Assert.NotEqual(1, Enumerable.Range(0, shownColumns).Count(c => cells.IsHidden(t, r, c)));
+                Line(Enumerable.Range(0, shownColumns).Select(c => (t, r, c)).ToList());
             }
 
             for (var c = 0; c < shownColumns && columnTotals; c++)
             {
-                Assert.NotEqual(1, Enumerable.Range(0, shownRows).Count(r => cells.IsHidden(t, r, c)));
+                Line(Enumerable.Range(0, shownRows).Select(r => (t, r, c)).ToList());
             }
         }
 
@@ -27,9 +39,20 @@ public sealed class LinkedSmallCellsTests
         {
             for (var c = 0; c < shownColumns; c++)
             {
-                Assert.NotEqual(1, Enumerable.Range(0, locations + 1).Count(t => cells.IsHidden(t, r, c)));
+                Line(Enumerable.Range(0, locations + 1).Select(t => (t, r, c)).ToList());
             }
         }
+    }
+
+    [Fact]
+    public void Two_hidden_ones_beside_a_shown_total_get_a_third_number_hidden_shown_as_a_dash()
+    {
+        // Absence at one location: August 1, September 7, October 1, total 9. Total minus September would be 2.
+        int[,,] counts = { { { 1, 7, 1 } } };
+
+        var cells = LinkedSmallCells.Suppress(counts, rowTotals: true, columnTotals: false);
+
+        Assert.Equal(["<5", "–", "<5", "9"], Enumerable.Range(0, 4).Select(c => cells.Format(0, 0, c)));
     }
 
     [Fact]

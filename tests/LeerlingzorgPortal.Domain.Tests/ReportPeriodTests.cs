@@ -134,4 +134,55 @@ public sealed class ReportPeriodTests
     {
         Assert.Throws<DomainRuleException>(() => new ReportPeriod(new SchoolYear(2026), new DateOnly(2026, 7, 1), new DateOnly(2026, 9, 1)));
     }
+
+    [Fact]
+    public void The_published_period_of_the_current_year_ends_with_its_last_whole_month_and_a_past_year_is_whole()
+    {
+        var current = ReportPeriod.Published(new SchoolYear(2026), Today)!;
+        var past = ReportPeriod.Published(new SchoolYear(2025), Today)!;
+
+        Assert.Equal((new DateOnly(2026, 8, 1), new DateOnly(2026, 10, 31)), (current.From, current.To));
+        Assert.True(past.IsWholeYear);
+        Assert.Null(ReportPeriod.Published(new SchoolYear(2026), new DateOnly(2026, 8, 20)));
+        Assert.Null(ReportPeriod.Published(new SchoolYear(2027), Today));
+    }
+
+    [Theory]
+    [InlineData("2026-10-01", null)]
+    [InlineData(null, "2026-10-09")]
+    [InlineData("2026-10-01", "2026-10-09")]
+    public void A_role_without_names_cannot_choose_dates_and_gets_the_published_period_with_a_dutch_message(string? from, string? to)
+    {
+        var choice = ReportPeriod.ChoosePublished(2026, from, to, Today);
+
+        Assert.False(choice.IsValid);
+        Assert.Contains("Een eigen begin- of einddatum kan alleen wie ook de namen mag zien.", choice.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal((new DateOnly(2026, 8, 1), new DateOnly(2026, 10, 31)), (choice.Period.From, choice.Period.To));
+    }
+
+    [Fact]
+    public void In_august_the_published_period_is_last_school_year_and_asking_for_the_new_one_says_why_not()
+    {
+        var august = new DateOnly(2026, 8, 20);
+
+        var newest = ReportPeriod.ChoosePublished(null, null, null, august);
+        var asked = ReportPeriod.ChoosePublished(2026, null, null, august);
+
+        Assert.True(newest.IsValid);
+        Assert.Equal(new SchoolYear(2025), newest.Period.SchoolYear);
+        Assert.True(newest.Period.IsWholeYear);
+        Assert.Contains("nog geen cijfers", asked.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal(newest.Period, asked.Period);
+    }
+
+    [Theory]
+    [InlineData(2027, "ligt in de toekomst")]
+    [InlineData(2019, "ligt te ver terug")]
+    public void A_published_year_in_the_future_or_too_far_back_is_refused_in_dutch(int year, string reason)
+    {
+        var choice = ReportPeriod.ChoosePublished(year, null, null, Today);
+
+        Assert.Contains(reason, choice.Errors.Single().Message, StringComparison.Ordinal);
+        Assert.Equal(new DateOnly(2026, 10, 31), choice.Period.To);
+    }
 }

@@ -20,7 +20,7 @@ public sealed class SmallCellsTests
     {
         var shown = SmallCells.FormatColumn([12, 3, 7, 20]);
 
-        Assert.Equal(["12", "<5", "<5", "20"], shown);
+        Assert.Equal(["12", "<5", "–", "20"], shown);
     }
 
     [Fact]
@@ -32,6 +32,25 @@ public sealed class SmallCellsTests
     }
 
     [Fact]
+    public void Hidden_cells_that_add_up_to_less_than_five_next_to_a_shown_total_get_the_next_smallest_hidden_too()
+    {
+        // 7, 1, 1 with a total of 29 shown: 29 - 20 - 7 = 2 would tell that both hidden cells are 1.
+        var shown = SmallCells.FormatColumn([7, 1, 1, 20]);
+
+        Assert.Equal(["–", "<5", "<5", "20"], shown);
+    }
+
+    [Theory]
+    [InlineData(3, "<5")]
+    [InlineData(7, "–")]
+    [InlineData(0, "–")]
+    public void A_cell_hidden_only_to_protect_another_is_a_dash_not_a_claim_that_it_is_below_five(int count, string shown)
+    {
+        Assert.Equal(shown, SmallCells.Format(count, hidden: true));
+        Assert.True(SmallCells.IsHiddenText(shown));
+    }
+
+    [Fact]
     public void A_column_without_small_counts_shows_every_number()
     {
         Assert.Equal(["12", "0", "7"], SmallCells.FormatColumn([12, 0, 7]));
@@ -40,7 +59,7 @@ public sealed class SmallCellsTests
     [Fact]
     public void When_only_zeros_are_left_a_zero_is_hidden_to_protect_the_total()
     {
-        Assert.Equal(["<5", "<5", "0"], SmallCells.FormatColumn([3, 0, 0]));
+        Assert.Equal(["<5", "–", "0"], SmallCells.FormatColumn([3, 0, 0]));
     }
 
     [Fact]

@@ -117,7 +117,8 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
     public async Task A_count_of_five_or_more_shows_exactly_and_the_percentiles_only_over_five_or_more_referrals()
     {
         await SeedAsync();
-        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+        // Level c: a role that sees names may choose its own dates (ADR 0035); the school leader gets whole periods only.
+        var client = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
 
         var october = await client.GetPageAsync("/Reports?year=2026&from=2026-10-01&to=2026-10-31");
         var south = await client.GetPageAsync($"/Reports?locationId={Org.SouthId}");
@@ -254,7 +255,7 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         Assert.Contains(board.Values.SelectMany(t => t.Rows).SelectMany(r => r), IsHidden);
     }
 
-    private static bool IsHidden(string cell) => cell == "<5";
+    private static bool IsHidden(string cell) => cell is "<5" or "–";
 
     private static bool SameShape(ParsedTable a, ParsedTable b) =>
         a.Columns.SequenceEqual(b.Columns) && a.Rows.Count == b.Rows.Count && (a.Totals is null) == (b.Totals is null);
@@ -323,7 +324,8 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
     [InlineData("/Reports?locationId=987654", "Kies een locatie waarvoor je rapportages mag zien.")]
     public async Task Wrong_filters_give_a_dutch_message_and_the_default_period(string url, string message)
     {
-        var client = await Fixture.ClientForAsync(TestOrganisation.SchoolLeader);
+        // The dates are a coordinator's or level c's filter (ADR 0035); the leader's refusal is in ReportDifferencingTests.
+        var client = await Fixture.ClientForAsync(TestOrganisation.CareWorkerC);
 
         var html = await client.GetPageAsync(url);
 
@@ -389,7 +391,8 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
 
             Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
             Assert.Equal("text/csv", csv.Content.Headers.ContentType!.MediaType);
-            Assert.Equal($"dashboard-{table}-20260801-20261122.csv", csv.Content.Headers.ContentDisposition!.FileNameStar ?? csv.Content.Headers.ContentDisposition.FileName);
+            // The school leader's published period: the current school year up to its last whole month (ADR 0035).
+            Assert.Equal($"dashboard-{table}-20260801-20261031.csv", csv.Content.Headers.ContentDisposition!.FileNameStar ?? csv.Content.Headers.ContentDisposition.FileName);
             var text = await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
             Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
             using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
@@ -408,7 +411,7 @@ public abstract partial class DashboardTests<TFixture>(TFixture fixture) : Porta
         var after = await Fixture.QueryAsync(db => db.AuditEntries.Where(a => a.Action == Domain.Auditing.AuditAction.Export && a.UserId == leaderId)
             .Select(a => a.SubjectId).ToListAsync());
         Assert.Equal(before + (2 * tables.Length), after.Count);
-        Assert.Contains(after, s => s.StartsWith("DashboardReport:aanmeldingen:20260801-20261122:alle", StringComparison.Ordinal));
+        Assert.Contains(after, s => s.StartsWith("DashboardReport:aanmeldingen:20260801-20261031:alle", StringComparison.Ordinal));
     }
 
     [Fact]

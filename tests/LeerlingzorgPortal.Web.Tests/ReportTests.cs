@@ -115,7 +115,8 @@ public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTe
         Assert.DoesNotContain("<td class=\"text-end\">7</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td class=\"text-end\">10</td>", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<td class=\"text-end\">6</td>", html, StringComparison.Ordinal);
-        Assert.Matches("elke soort faciliteit\\)</th>\\s*<td class=\"text-end fw-semibold\">&lt;5</td>\\s*<td class=\"text-end fw-semibold\">&lt;5</td>\\s*<td class=\"text-end fw-semibold\">12</td>", html);
+        // Noord's 9 is hidden only to protect Zuid's 3: shown as "–", not as "<5" (ADR 0035).
+        Assert.Matches("elke soort faciliteit\\)</th>\\s*<td class=\"text-end fw-semibold\">–</td>\\s*<td class=\"text-end fw-semibold\">&lt;5</td>\\s*<td class=\"text-end fw-semibold\">12</td>", html);
         Assert.True(HiddenCell().Count(html) >= 4);
     }
 
@@ -223,7 +224,7 @@ public abstract partial class ReportTests<TFixture>(TFixture fixture) : PortalTe
     [GeneratedRegex("<td class=\"text-end(?: fw-semibold)?\">(\\d+)</td>")]
     private static partial Regex CountCell();
 
-    [GeneratedRegex("<td class=\"text-end\">&lt;5</td>")]
+    [GeneratedRegex("<td class=\"text-end\">(?:&lt;5|–)</td>")]
     private static partial Regex HiddenCell();
 }
 

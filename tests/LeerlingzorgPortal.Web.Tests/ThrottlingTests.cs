@@ -109,6 +109,22 @@ public abstract class ThrottlingTests<TFixture>(TFixture fixture) : PortalTests<
     }
 
     [Fact]
+    public async Task Too_many_dashboard_views_over_typed_dates_by_one_user_get_a_429_while_the_plain_dashboard_still_shows()
+    {
+        var (email, _) = await Fixture.NewAccountAsync(StaffRole.Coordinator);
+        using var client = await Fixture.SignInAsync(email);
+
+        var first = await client.GetAsync(new Uri("/Reports?year=2026&from=2026-10-01&to=2026-10-09", UriKind.Relative), TestContext.Current.CancellationToken);
+        var second = await client.GetAsync(new Uri("/Reports?year=2026&from=2026-10-01&to=2026-10-10", UriKind.Relative), TestContext.Current.CancellationToken);
+        var third = await client.GetAsync(new Uri("/Reports?year=2026&from=2026-10-01&to=2026-10-11", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, second.StatusCode);
+        await AssertTooManyAsync(third);
+        Assert.Contains("Dashboard leerlingzorg", await client.GetPageAsync("/Reports"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_export_action_carries_the_export_limit()
     {
         var actions = Endpoints().Where(e => Throttling.IsExport(e.Action.ActionName)).ToList();

@@ -53,7 +53,8 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
         Assert.Contains("Lopende zorgtrajecten op dit moment", html, StringComparison.Ordinal);
         Assert.Contains("Aanmeldingen per maand", html, StringComparison.Ordinal);
         Assert.Contains("Gehouden overleggen per soort", html, StringComparison.Ordinal);
-        Assert.Contains("Over de periode 01-08-2026 tot en met 22-11-2026 (het schooljaar loopt nog).", html, StringComparison.Ordinal);
+        // The school leader sees the published period: up to the last whole month (ADR 0035).
+        Assert.Contains("Over de periode 01-08-2026 tot en met 31-10-2026 (het schooljaar loopt nog).", html, StringComparison.Ordinal);
         Assert.Contains("Gebruik van interventies en wachtlijsten", html, StringComparison.Ordinal);
         Assert.Contains("&lt;5", html, StringComparison.Ordinal);
         PageText.DoesNotShowName("Anna", html);

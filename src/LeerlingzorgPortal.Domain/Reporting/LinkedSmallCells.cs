@@ -89,13 +89,15 @@ public sealed class LinkedSmallCells
             }
         }
 
-        result._hidden = SmallCells.HideSmallAndComplements(result._values, lines);
+        result._hidden = SmallCells.HideSmallAndComplements(result._values, lines, totalsLast: true);
         return result;
     }
 
-    /// <summary>The number as shown: "&lt;5" when hidden. <paramref name="row"/> and <paramref name="column"/> may be the totals (one past the last).</summary>
-    public string Format(int table, int row, int column) =>
-        IsHidden(table, row, column) ? SmallCells.Hidden : SmallCells.Format(Value(table, row, column));
+    /// <summary>
+    /// The number as shown: "&lt;5" when it is 1 to 4, "–" when hidden only to protect another. <paramref name="row"/>
+    /// and <paramref name="column"/> may be the totals (one past the last).
+    /// </summary>
+    public string Format(int table, int row, int column) => SmallCells.Format(Value(table, row, column), IsHidden(table, row, column));
 
     public bool IsHidden(int table, int row, int column) => _hidden[Index(table, row, column)];
 

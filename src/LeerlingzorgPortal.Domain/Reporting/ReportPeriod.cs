@@ -139,6 +139,67 @@ public sealed record ReportPeriod
         return errors.Count > 0 ? new ReportPeriodChoice(Default(today), errors) : new ReportPeriodChoice(new ReportPeriod(year, first, last), errors);
     }
 
+    /// <summary>
+    /// The one published period of a school year for roles that see no names (ADR 0035): a past school year
+    /// whole, the current one from its first day to the end of its last complete month; null while the
+    /// current school year has no complete month yet (in August). One period per school year, so no two
+    /// views differ by a few days, and a count only changes once a month.
+    /// </summary>
+    public static ReportPeriod? Published(SchoolYear schoolYear, DateOnly today)
+    {
+        var current = SchoolYear.Containing(today);
+        if (schoolYear.StartYear < current.StartYear)
+        {
+            return new ReportPeriod(schoolYear, schoolYear.FirstDay, schoolYear.LastDay);
+        }
+
+        var lastOfPreviousMonth = new DateOnly(today.Year, today.Month, 1).AddDays(-1);
+        return schoolYear == current && lastOfPreviousMonth >= schoolYear.FirstDay
+            ? new ReportPeriod(schoolYear, schoolYear.FirstDay, lastOfPreviousMonth)
+            : null;
+    }
+
+    /// <summary>
+    /// Reads the filter of a role that sees no names: only a school year; begin and end dates are refused with a
+    /// Dutch message. Without a year (or with a wrong one) the newest published period is used.
+    /// </summary>
+    public static ReportPeriodChoice ChoosePublished(int? startYear, string? from, string? to, DateOnly today)
+    {
+        var errors = new List<ReportPeriodError>();
+        if (!string.IsNullOrWhiteSpace(from) || !string.IsNullOrWhiteSpace(to))
+        {
+            errors.Add(new(string.IsNullOrWhiteSpace(from) ? "to" : "from",
+                "Een eigen begin- of einddatum kan alleen wie ook de namen mag zien. Je ziet de cijfers per heel schooljaar, per maand uitgesplitst."));
+        }
+
+        var current = SchoolYear.Containing(today);
+        var newest = Published(current, today) ?? Published(new SchoolYear(current.StartYear - 1), today)!;
+        if (startYear is not int start)
+        {
+            return new ReportPeriodChoice(newest, errors);
+        }
+
+        var earliest = current.StartYear - YearsBack;
+        if (start > current.StartYear)
+        {
+            errors.Add(new("year", $"Schooljaar {start}-{start + 1} ligt in de toekomst. Kies een schooljaar van {earliest}-{earliest + 1} tot en met {current}."));
+        }
+        else if (start < earliest)
+        {
+            errors.Add(new("year", $"Schooljaar {start}-{start + 1} ligt te ver terug. Kies een schooljaar van {earliest}-{earliest + 1} tot en met {current}."));
+        }
+        else if (Published(new SchoolYear(start), today) is { } published)
+        {
+            return new ReportPeriodChoice(published, errors);
+        }
+        else
+        {
+            errors.Add(new("year", $"Van schooljaar {current} zijn nog geen cijfers: die verschijnen na de eerste hele maand."));
+        }
+
+        return new ReportPeriodChoice(newest, errors);
+    }
+
     private static DateOnly? ParseDate(string? value, string field, string name, List<ReportPeriodError> errors)
     {
         if (string.IsNullOrWhiteSpace(value))

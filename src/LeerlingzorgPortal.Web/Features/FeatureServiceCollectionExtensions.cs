@@ -43,6 +43,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<CareYearReportWork>()
         .AddScoped<SignalListQuery>()
         .AddScoped<DashboardReportQuery>()
+        .AddSingleton<CustomPeriodThrottle>()
         .AddScoped<PupilListQuery>()
         .AddScoped<PupilDetailsQuery>()
         .AddScoped<StaffDirectoryQuery>()

@@ -10,7 +10,8 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Reports;
 
 [Authorize(Policy = Policies.SeesReports)]
-public sealed partial class ReportsController(ReportLocations reportLocations, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures)
+public sealed partial class ReportsController(ReportLocations reportLocations, CareOfferingReportQuery careOffering, CareFiguresReportQuery careFigures,
+    IAuthorizationService authorization)
     : Controller
 {
     /// <summary>The care offering and accommodations: counts for the locations the user oversees.</summary>

@@ -11,7 +11,8 @@ namespace LeerlingzorgPortal.Web.Features.Reports;
 /// <summary>The zorgjaarverslag: figures per location and school year, with the coordinator's texts.</summary>
 [Authorize(Policy = Policies.SeesReports)]
 [Route("Reports/YearReport")]
-public sealed class YearReportsController(ReportLocations reportLocations, CareYearReportQuery query, CareYearReportWork work) : Controller
+public sealed class YearReportsController(ReportLocations reportLocations, CareYearReportQuery query, CareYearReportWork work,
+    IAuthorizationService authorization) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(int? locationId, int? year, CancellationToken cancellationToken)
@@ -82,7 +83,10 @@ public sealed class YearReportsController(ReportLocations reportLocations, CareY
 
         var location = locations.FirstOrDefault(l => l.Id == chosen);
 
-        var choice = ReportPeriod.Choose(year, null, null, query.Today);
+        // A role without names gets the school year's published period, the same the dashboard shows it (ADR 0035).
+        var choice = (await authorization.AuthorizeAsync(User, Policies.SeesNamedReports)).Succeeded
+            ? ReportPeriod.Choose(year, null, null, query.Today)
+            : ReportPeriod.ChoosePublished(year, null, null, query.Today);
         foreach (var error in choice.Errors)
         {
             ModelState.AddModelError(error.Field, error.Message);

@@ -49,7 +49,7 @@
           tooltip: {
             callbacks: {
               label: function (context) {
-                var value = context.raw === null ? '<5 (verborgen)' : context.formattedValue;
+                var value = context.raw === null ? 'verborgen (<5 of –)' : context.formattedValue;
                 return context.dataset.label + ': ' + value;
               }
             }
