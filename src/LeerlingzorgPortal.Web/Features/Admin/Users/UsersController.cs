@@ -184,6 +184,25 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
         return View(form);
     }
 
+    /// <summary>What the person still has to do at their next sign-in, for the beheerder (ADR 0038).</summary>
+    private string? FirstSignInStatus(bool mustChangePassword, bool twoFactor, DateTimeOffset? codeExpiresAt)
+    {
+        var parts = new List<string>();
+        if (mustChangePassword)
+        {
+            parts.Add("kiest bij de volgende keer inloggen een eigen wachtwoord");
+        }
+
+        if (!twoFactor && codeExpiresAt is { } expires)
+        {
+            parts.Add(expires > clock.GetUtcNow()
+                ? "inschrijfcode geldig tot " + TimeZoneInfo.ConvertTime(expires, SchoolHours.Amsterdam).ToString("dd-MM-yyyy HH:mm", Dutch.Culture)
+                : "inschrijfcode verlopen");
+        }
+
+        return parts.Count == 0 ? null : char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts)[1..];
+    }
+
     private ViewResult EnrolmentCodeView(string id, string name, string code, string message) =>
         View("EnrolmentCode", new IssuedEnrolmentCode(id, name, code,
             TimeZoneInfo.ConvertTime(clock.GetUtcNow() + EnrolmentCode.ValidFor, SchoolHours.Amsterdam)
@@ -237,8 +256,12 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             ViewData["Email"] = staff.Email;
             ViewData["IsActive"] = staff.IsActive;
             ViewData["SavedName"] = staff.DisplayName;
-            ViewData["TwoFactor"] = await db.Users.Where(u => u.Id == edit.Id).Select(u => u.TwoFactorEnabled)
-                .SingleOrDefaultAsync(cancellationToken);
+            var account = await db.Users.Where(u => u.Id == edit.Id)
+                .Select(u => new { u.TwoFactorEnabled, u.MustChangePassword, u.EnrolmentCodeExpiresAt })
+                .SingleAsync(cancellationToken);
+            ViewData["TwoFactor"] = account.TwoFactorEnabled;
+            ViewData["FirstSignIn"] = FirstSignInStatus(account.MustChangePassword, account.TwoFactorEnabled,
+                account.EnrolmentCodeExpiresAt);
         }
 
         return View(viewName, form);
