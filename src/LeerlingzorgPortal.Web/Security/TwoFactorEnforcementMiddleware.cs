@@ -29,10 +29,14 @@ public sealed class TwoFactorEnforcementMiddleware(RequestDelegate next, IOption
     public Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        if (context.User.Identity?.IsAuthenticated == true
-            && context.User.MustChangePassword()
-            && !OpenBeforePasswordChange.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+        if (context.User.Identity?.IsAuthenticated == true && context.User.MustChangePassword())
         {
+            // The password first; the two-factor set-up comes after it.
+            if (OpenBeforePasswordChange.Any(p => context.Request.Path.StartsWithSegments(p, StringComparison.OrdinalIgnoreCase)))
+            {
+                return next(context);
+            }
+
             context.Response.Redirect(PasswordPath);
             return Task.CompletedTask;
         }
