@@ -39,6 +39,11 @@ public sealed class AdminTests
         await tab.Page.GetByLabel("Herhaal het wachtwoord").FillAsync("Welkom2026Nu");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Aanmaken" }).ClickAsync();
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het account van Kees Nieuwenhuis is aangemaakt.");
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Inschrijfcode voor Kees Nieuwenhuis");
+        await Assertions.Expect(tab.Page.GetByTestId("enrolment-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$"));
+        await tab.AssertAccessibleAsync();
+        await tab.ScreenshotAsync("admin-enrolment-code");
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Terug naar het account" }).ClickAsync();
         await tab.AssertAccessibleAsync();
         await tab.ScreenshotAsync("admin-user-edit");
 
@@ -53,6 +58,9 @@ public sealed class AdminTests
         await tab.Page.GetByLabel("Herhaal het wachtwoord").FillAsync("AnderWachtwoord3");
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Opslaan" }).ClickAsync();
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Status)).ToContainTextAsync("Het wachtwoord van Kees Nieuwenhuis is ingesteld");
+        // No authenticator app yet: the reset comes with a fresh enrolment code.
+        await Assertions.Expect(tab.Page.GetByTestId("enrolment-code")).ToBeVisibleAsync();
+        await tab.Page.GetByRole(AriaRole.Link, new() { Name = "Terug naar het account" }).ClickAsync();
 
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Deactiveren" }).ClickAsync();
         await Assertions.Expect(tab.Page.GetByTestId("account-status")).ToHaveTextAsync("Gedeactiveerd");

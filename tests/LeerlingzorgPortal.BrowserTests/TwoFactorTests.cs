@@ -22,7 +22,7 @@ public sealed class TwoFactorTests
     public async Task A_user_sets_up_an_authenticator_app_and_signs_in_with_a_code()
     {
         // An account of its own: the demo accounts keep signing in without a second factor.
-        var email = await NewAccountAsync();
+        var (email, enrolmentCode) = await NewAccountAsync();
         await using var tab = await _browser.NewPageAsync();
         await tab.SignInAsync(email);
 
@@ -31,6 +31,12 @@ public sealed class TwoFactorTests
         await Assertions.Expect(tab.Page.GetByAltText("QR-code voor je authenticator-app")).ToBeVisibleAsync();
         await tab.AssertAccessibleAsync();
         var key = await tab.Page.GetByTestId("authenticator-key").InnerTextAsync();
+        // Without the beheerder's enrolment code the password alone enrols nothing (ADR 0038).
+        await tab.Page.GetByLabel("Code uit de app").FillAsync(Authenticator.Code(key, _browser.Clock.GetUtcNow()));
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Controleren en aanzetten" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("#EnrolmentCode-error")).ToHaveTextAsync("Vul de inschrijfcode in die je van de functioneel beheerder kreeg.");
+        await tab.AssertAccessibleAsync();
+        await tab.Page.GetByLabel("Inschrijfcode van de beheerder").FillAsync(enrolmentCode);
         await tab.Page.GetByLabel("Code uit de app").FillAsync(Authenticator.Code(key, _browser.Clock.GetUtcNow()));
         await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Controleren en aanzetten" }).ClickAsync();
         await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Herstelcodes");
@@ -61,7 +67,7 @@ public sealed class TwoFactorTests
     [Fact]
     public async Task A_user_sees_their_sessions_and_ends_the_one_on_another_computer()
     {
-        var email = await NewAccountAsync();
+        var (email, _) = await NewAccountAsync();
         await using var elsewhere = await _browser.NewPageAsync();
         await elsewhere.SignInAsync(email);
         await using var tab = await _browser.NewPageAsync();
@@ -84,7 +90,7 @@ public sealed class TwoFactorTests
     [Fact]
     public async Task A_user_changes_their_password_after_a_Dutch_message_and_signs_in_with_the_new_one()
     {
-        var email = await NewAccountAsync();
+        var (email, _) = await NewAccountAsync();
         await using var tab = await _browser.NewPageAsync();
         await tab.SignInAsync(email);
 
@@ -110,17 +116,49 @@ public sealed class TwoFactorTests
         await Assertions.Expect(later.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Welkom");
     }
 
-    private async Task<string> NewAccountAsync()
+    [Fact]
+    public async Task A_new_account_chooses_its_own_password_first()
+    {
+        var (email, _) = await NewAccountAsync(mustChangePassword: true);
+        await using var tab = await _browser.NewPageAsync();
+        await tab.GotoAsync("/Account/Login");
+        await tab.Page.GetByLabel("E-mailadres").FillAsync(email);
+        await tab.Page.GetByLabel("Wachtwoord").FillAsync(DemoAccounts.Password);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Inloggen" }).ClickAsync();
+
+        await Assertions.Expect(tab.Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Wachtwoord wijzigen");
+        await Assertions.Expect(tab.Page.GetByTestId("must-change-password")).ToContainTextAsync("Kies eerst een eigen wachtwoord");
+        await tab.AssertAccessibleAsync();
+        await tab.Page.GetByLabel("Huidig wachtwoord").FillAsync(DemoAccounts.Password);
+        await tab.Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync(DemoAccounts.Password);
+        await tab.Page.GetByLabel("Nieuw wachtwoord herhalen").FillAsync(DemoAccounts.Password);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.Locator("#NewPassword-error")).ToHaveTextAsync("Kies een ander wachtwoord dan je huidige.");
+        await tab.AssertAccessibleAsync();
+        await tab.Page.GetByLabel("Huidig wachtwoord").FillAsync(DemoAccounts.Password);
+        await tab.Page.GetByLabel("Nieuw wachtwoord", new() { Exact = true }).FillAsync("Mijn eigen zin met molens");
+        await tab.Page.GetByLabel("Nieuw wachtwoord herhalen").FillAsync("Mijn eigen zin met molens");
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Wachtwoord wijzigen" }).ClickAsync();
+        await Assertions.Expect(tab.Page.GetByTestId("home-message")).ToContainTextAsync("Je wachtwoord is gewijzigd.");
+    }
+
+    private async Task<(string Email, string EnrolmentCode)> NewAccountAsync(bool mustChangePassword = false)
     {
         var email = $"tweestaps-{Guid.NewGuid():N}@demo.school.example";
         await using var scope = _browser.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var user = new PortalUser { UserName = email, Email = email };
+        var enrolmentCode = user.IssueEnrolmentCode(_browser.Clock.GetUtcNow());
+        if (mustChangePassword)
+        {
+            user.RequirePasswordChange();
+        }
+
         Assert.True((await users.CreateAsync(user, DemoAccounts.Password)).Succeeded);
         await users.AddToRoleAsync(user, nameof(StaffRole.Admin));
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         db.StaffMembers.Add(new StaffMember(user.Id, "Tessa Tweestaps", email));
         await db.SaveChangesAsync();
-        return email;
+        return (email, enrolmentCode);
     }
 }

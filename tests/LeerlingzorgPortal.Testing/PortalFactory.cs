@@ -14,7 +14,7 @@ namespace LeerlingzorgPortal.Testing;
 /// about them sign in with a password only and never meet a 429.
 /// </summary>
 public sealed class PortalFactory(TestDatabase database, TimeProvider clock, string environment = "Testing",
-    IReadOnlyDictionary<string, string?>? settings = null)
+    IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? testServices = null)
     : WebApplicationFactory<Program>
 {
     /// <summary>A request header that sets the client address the portal sees (TestServer has none).</summary>
@@ -26,6 +26,8 @@ public sealed class PortalFactory(TestDatabase database, TimeProvider clock, str
         ["Security:Throttling:PerClientPerMinute"] = "100000",
         ["Security:Throttling:PerAccountPerMinute"] = "100000",
         ["Security:Throttling:ExportsPerUserPerMinute"] = "100000",
+        ["Security:Throttling:FreeFailuresPerAddress"] = "100000",
+        ["Security:Throttling:FreeFailuresPerClient"] = "100000",
 
         // The daily retention job stays off; tests run the scan themselves with the fake clock.
         ["Retention:DailyJob"] = "false",
@@ -53,6 +55,7 @@ public sealed class PortalFactory(TestDatabase database, TimeProvider clock, str
             services.AddSingleton<SqlCommandProbe>();
             services.AddSingleton<IStartupFilter, SqlCommandProbe.Filter>();
             services.AddSingleton<IStartupFilter, ClientAddressFilter>();
+            testServices?.Invoke(services);
         });
     }
 

@@ -113,8 +113,15 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
             new("MentorGroupIds", Org.GroupB.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         ]);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Matches("^[A-Z2-9]{4}(-[A-Z2-9]{4}){3}$",
+            TwoFactorSteps.EnrolmentCodeFrom(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)));
         using var newcomer = await Fixture.SignInAsync(email, "NieuwWachtwoord1");
+        var first = await newcomer.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("/Account/Password", first.Headers.Location!.OriginalString);
+        var changed = await newcomer.PostFormAsync("/Account/Password", "/Account/Password",
+            [new("CurrentPassword", "NieuwWachtwoord1"), new("NewPassword", "EigenGekozenZin7"), new("ConfirmPassword", "EigenGekozenZin7")]);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
         var home = await newcomer.GetPageAsync("/");
         Assert.Contains("Welkom, Nieuwe Mentor", home, StringComparison.Ordinal);
         Assert.Contains("Medewerker leerlingzorg a", home, StringComparison.Ordinal);
@@ -153,7 +160,9 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         var short11 = await client.PostFormAsync("/Admin/Users/Create", "/Admin/Users/Create",
             CreateForm($"kort-{Guid.NewGuid():N}@test.example", "Kx7#pq9Lm2z"));
 
-        Assert.Equal(HttpStatusCode.Redirect, passphrase.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, passphrase.StatusCode);
+        Assert.Contains("data-testid=\"enrolment-code\"",
+            await passphrase.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Contains("Het wachtwoord moet minstens 12 tekens lang zijn.",
             await short11.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
@@ -284,7 +293,9 @@ public abstract class AdminTests<TFixture>(TFixture fixture) : PortalTests<TFixt
         var response = await admin.PostFormAsync($"/Admin/Users/ResetPassword/{id}", $"/Admin/Users/ResetPassword/{id}",
             [new("Password", "VolledigNieuw2"), new("ConfirmPassword", "VolledigNieuw2")]);
 
-        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        // No authenticator app yet: a fresh enrolment code comes with the new password, shown once.
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        TwoFactorSteps.EnrolmentCodeFrom(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         Fixture.Clock.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.Redirect, (await victim.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken)).StatusCode);
         using var fresh = await Fixture.SignInAsync(email, "VolledigNieuw2");

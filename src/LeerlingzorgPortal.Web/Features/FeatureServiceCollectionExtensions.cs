@@ -50,6 +50,7 @@ public static class FeatureServiceCollectionExtensions
         .AddScoped<StaffAssignmentOptionsQuery>()
         .AddScoped<Workplaces>()
         .AddScoped<CreateUser>()
+        .AddScoped<Account.PasswordSignIn>()
         .AddScoped<UpdateUser>()
         .AddScoped<SetUserActive>()
         .AddScoped<ResetUserPassword>()

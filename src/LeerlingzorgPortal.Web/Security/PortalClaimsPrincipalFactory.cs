@@ -23,6 +23,9 @@ public sealed class PortalClaimsPrincipalFactory(
     /// <summary>"true" when the account uses an authenticator app; refreshed with the security stamp check.</summary>
     public const string TwoFactorClaim = "lzp:two_factor";
 
+    /// <summary>"true" while the account still has a password set by the beheerder (ADR 0038).</summary>
+    public const string MustChangePasswordClaim = "lzp:must_change_password";
+
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         ArgumentNullException.ThrowIfNull(user);
@@ -56,6 +59,11 @@ public sealed class PortalClaimsPrincipalFactory(
 
         identity.AddClaim(new Claim(DisplayNameClaim, facts?.DisplayName ?? user.Email ?? user.Id));
         identity.AddClaim(new Claim(TwoFactorClaim, user.TwoFactorEnabled ? "true" : "false"));
+        if (user.MustChangePassword)
+        {
+            identity.AddClaim(new Claim(MustChangePasswordClaim, "true"));
+        }
+
         return identity;
     }
 }

@@ -33,6 +33,12 @@ public sealed class ThrottlingOptions
     /// <summary>Sign-in and two-factor posts for one account per minute, from any address.</summary>
     public int PerAccountPerMinute { get; set; } = 10;
 
+    /// <summary>Failed sign-ins for one typed address from one client before it has to wait (ADR 0038).</summary>
+    public int FreeFailuresPerAddress { get; set; } = 3;
+
+    /// <summary>Failed sign-ins from one client, over all addresses, before it has to wait (ADR 0038).</summary>
+    public int FreeFailuresPerClient { get; set; } = 10;
+
     /// <summary>Downloads (exports) by one user per minute.</summary>
     public int ExportsPerUserPerMinute { get; set; } = 20;
 }

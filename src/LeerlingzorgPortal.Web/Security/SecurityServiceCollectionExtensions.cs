@@ -40,6 +40,7 @@ public static class SecurityServiceCollectionExtensions
             .AddErrorDescriber<DutchIdentityErrorDescriber>()
             .AddPasswordValidator<CommonPasswordValidator>()
             .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>()
+            .AddSignInManager<PortalSignInManager>()
             .AddTokenProvider<PortalAuthenticatorTokenProvider>(PortalAuthenticatorTokenProvider.ProviderName);
 
         services.AddOptions<SecurityOptions>().BindConfiguration(SecurityOptions.Section)
@@ -52,6 +53,7 @@ public static class SecurityServiceCollectionExtensions
             .ValidateOnStart();
         services.AddScoped<PortalSessions>();
         services.AddScoped<SignedInUser>();
+        services.AddSingleton<SignInDelays>();
 
         // PBKDF2-HMAC-SHA512 with OWASP's current 210,000 iterations (Identity's default is 100,000);
         // older hashes are rehashed at the next sign-in.

@@ -27,7 +27,8 @@ public static class Throttling
     public static IServiceCollection AddPortalThrottling(this IServiceCollection services)
     {
         services.AddOptions<ThrottlingOptions>().BindConfiguration(ThrottlingOptions.Section)
-            .Validate(o => o.PerClientPerMinute > 0 && o.PerAccountPerMinute > 0 && o.ExportsPerUserPerMinute > 0,
+            .Validate(o => o.PerClientPerMinute > 0 && o.PerAccountPerMinute > 0 && o.ExportsPerUserPerMinute > 0
+                       && o.FreeFailuresPerAddress > 0 && o.FreeFailuresPerClient > 0,
                 "Security:Throttling: elke limiet moet groter dan 0 zijn.")
             .ValidateOnStart();
         services.AddSingleton<AccountThrottle>();

@@ -31,6 +31,11 @@ public abstract class PortalFixture : IAsyncLifetime
 
     public FakeClock Clock { get; } = new();
 
+    /// <summary>Services a fixture puts in place of the portal's (e.g. a counting password hasher).</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
     public PortalFactory Factory => _factory ?? throw Unavailable();
 
     public TestOrganisation Org => _org ?? throw Unavailable();
@@ -44,7 +49,7 @@ public abstract class PortalFixture : IAsyncLifetime
             return;
         }
 
-        _factory = new PortalFactory(Database, Clock, settings: Settings);
+        _factory = new PortalFactory(Database, Clock, settings: Settings, testServices: ConfigureTestServices);
         _org = await TestOrganisation.CreateAsync(_factory.Services);
     }
 

@@ -14,6 +14,12 @@ public sealed class TestOrganisation
 {
     public const string Password = "Testwachtwoord1";
 
+    /// <summary>
+    /// The enrolment code every test account holds, valid 72 hours from the fake clock's start (ADR 0038).
+    /// Test accounts are past their first sign-in (no password change asked) unless a test asks otherwise.
+    /// </summary>
+    public const string EnrolmentCode = "TEST-CODE-VANB-EHRD";
+
     public const string MentorA = "mentor-a@test.example";
     public const string MentorB = "mentor-b@test.example";
     public const string CareWorkerNorth = "zorg-a-noord@test.example";
@@ -101,6 +107,9 @@ public sealed class TestOrganisation
         var user = new PortalUser { UserName = email, Email = email };
         var result = await users.CreateAsync(user, Password);
         Assert.True(result.Succeeded, string.Join(", ", result.Errors.Select(e => e.Description)));
+        db.Entry(user).Property(u => u.EnrolmentCodeHash).CurrentValue = Domain.Accounts.EnrolmentCode.Hash(EnrolmentCode);
+        db.Entry(user).Property(u => u.EnrolmentCodeExpiresAt).CurrentValue =
+            FakeClock.Default + Domain.Accounts.EnrolmentCode.ValidFor;
         await users.AddToRolesAsync(user, roles.Select(r => r.ToString()));
         var staff = new StaffMember(user.Id, name, email);
         staff.AssignWorkplaces(locations, groups);

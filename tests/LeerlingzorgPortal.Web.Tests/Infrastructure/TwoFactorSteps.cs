@@ -28,13 +28,14 @@ public static partial class TwoFactorSteps
         RecoveryCodePattern().Matches(html).Select(m => m.Groups[1].Value).ToList();
 
     /// <summary>Sets up two factors for the signed-in client; returns the key and the recovery codes.</summary>
-    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAsync(HttpClient client, FakeClock clock)
+    public static async Task<(string Key, IReadOnlyList<string> RecoveryCodes)> SetUpAsync(HttpClient client, FakeClock clock,
+        string enrolmentCode = TestOrganisation.EnrolmentCode)
     {
         ArgumentNullException.ThrowIfNull(client);
         ArgumentNullException.ThrowIfNull(clock);
         var key = KeyFrom(await client.GetPageAsync("/Account/TwoFactor/Setup"));
         var response = await client.PostFormAsync("/Account/TwoFactor/Setup", "/Account/TwoFactor/Setup",
-            [new("Code", Authenticator.Code(key, clock.GetUtcNow()))]);
+            [new("EnrolmentCode", enrolmentCode), new("Code", Authenticator.Code(key, clock.GetUtcNow()))]);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var codes = RecoveryCodesFrom(await response.Content.ReadAsStringAsync());
         Assert.Equal(10, codes.Count);
@@ -68,6 +69,17 @@ public static partial class TwoFactorSteps
         Assert.Equal("/", response.Headers.Location!.OriginalString);
         return client;
     }
+
+    /// <summary>The enrolment code as the beheerder sees it once.</summary>
+    public static string EnrolmentCodeFrom(string html)
+    {
+        var match = EnrolmentCodePattern().Match(html);
+        Assert.True(match.Success, "The page shows no enrolment code.");
+        return match.Groups[1].Value;
+    }
+
+    [GeneratedRegex("data-testid=\"enrolment-code\">([A-Z0-9-]+)<")]
+    private static partial Regex EnrolmentCodePattern();
 
     [GeneratedRegex("data-testid=\"authenticator-key\">([a-z2-7 ]+)<", RegexOptions.IgnoreCase)]
     private static partial Regex KeyPattern();

@@ -16,6 +16,9 @@ public static class DemoAccounts
     public const string SchoolLeader = "schoolleiding@demo.school.example";
     public const string Admin = "beheer@demo.school.example";
 
+    /// <summary>Created by the beheerder, not signed in yet: must choose a password and enrol with a code (ADR 0038).</summary>
+    public const string Newcomer = "nieuw@demo.school.example";
+
     public static IReadOnlyList<(string Email, StaffRole Role, string Name)> PerRole { get; } =
     [
         (Mentor, StaffRole.Mentor, "Sanne de Vries"),

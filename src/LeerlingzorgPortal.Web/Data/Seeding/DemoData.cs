@@ -140,12 +140,25 @@ public sealed class DemoData(PortalDbContext db, UserManager<PortalUser> users, 
             staff.AssignWorkplaces(mine.Select(g => g.LocationId).Distinct().ToList(), mine);
         }
 
+        // A newcomer the beheerder created yesterday: the password and the enrolment code are handed over,
+        // the first sign-in (own password, then the app with the code) is still to come (ADR 0038).
+        var newcomer = await CreateAccountAsync(DemoAccounts.Newcomer, "Noor Vermeulen", StaffRole.CareWorkerA,
+            user =>
+            {
+                user.RequirePasswordChange();
+                user.IssueEnrolmentCode(clock.GetUtcNow().AddDays(-1));
+            });
+        newcomer.AssignWorkplaces([north.Id], []);
+        byEmail[DemoAccounts.Newcomer] = newcomer;
+
         return byEmail;
     }
 
-    private async Task<StaffMember> CreateAccountAsync(string email, string name, StaffRole role)
+    private async Task<StaffMember> CreateAccountAsync(string email, string name, StaffRole role,
+        Action<PortalUser>? firstSignIn = null)
     {
         var user = new PortalUser { UserName = email, Email = email, EmailConfirmed = true };
+        firstSignIn?.Invoke(user);
         var result = await users.CreateAsync(user, DemoAccounts.Password);
         if (!result.Succeeded)
         {

@@ -17,6 +17,7 @@ public sealed class AccountController(
     AuditLog audit,
     AccountThrottle throttle,
     PortalSessions sessions,
+    PasswordSignIn passwordSignIn,
     ILogger<AccountController> logger) : Controller
 {
     private const string FailedMessage = "Onbekend e-mailadres of onjuist wachtwoord.";
@@ -56,26 +57,41 @@ public sealed class AccountController(
             return TooManyAttempts(retryAfter);
         }
 
-        var result = await signInManager.PasswordSignInAsync(email, form.Password!, isPersistent: false, lockoutOnFailure: true);
-        var account = await users.FindByEmailAsync(email);
-        if (result.Succeeded)
+        var result = await passwordSignIn.HandleAsync(email, form.Password!, Throttling.ClientAddress(HttpContext));
+        switch (result.Outcome)
         {
-            logger.LogInformation("Sign-in succeeded");
-            await audit.RecordAccountEventAsync(AuditAction.SignIn, account?.Id, "wachtwoord");
-            return RedirectToLocal(form.ReturnUrl);
+            case PasswordSignInOutcome.SignedIn:
+                logger.LogInformation("Sign-in succeeded");
+                await audit.RecordAccountEventAsync(AuditAction.SignIn, result.UserId, "wachtwoord");
+                return RedirectToLocal(form.ReturnUrl);
+            case PasswordSignInOutcome.RequiresTwoFactor:
+                return RedirectToAction(nameof(LoginWithCode), new { returnUrl = form.ReturnUrl });
+            case PasswordSignInOutcome.Waiting:
+                // The same for every typed address, existing or not: it is counted per address and client.
+                logger.LogWarning("Sign-in refused: waiting after failures");
+                ModelState.AddModelError(string.Empty, WaitMessage(result.WaitUntil!.Value));
+                form.Password = null;
+                return View(form);
+            default:
+                logger.LogWarning("Sign-in refused (locked out: {LockedOut})", result.Outcome == PasswordSignInOutcome.LockedOut);
+                await audit.RecordAccountEventAsync(
+                    result.Outcome == PasswordSignInOutcome.LockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed,
+                    result.UserId, "wachtwoord");
+                // "Geblokkeerd" only after the right password: a stranger learns nothing about the account.
+                ModelState.AddModelError(string.Empty,
+                    result.Outcome == PasswordSignInOutcome.LockedOut ? LockedMessage : FailedMessage);
+                form.Password = null;
+                return View(form);
         }
+    }
 
-        if (result.RequiresTwoFactor)
-        {
-            return RedirectToAction(nameof(LoginWithCode), new { returnUrl = form.ReturnUrl });
-        }
-
-        logger.LogWarning("Sign-in refused (locked out: {LockedOut})", result.IsLockedOut);
-        await audit.RecordAccountEventAsync(result.IsLockedOut ? AuditAction.LockedOut : AuditAction.SignInFailed,
-            account?.Id, "wachtwoord");
-        ModelState.AddModelError(string.Empty, result.IsLockedOut ? LockedMessage : FailedMessage);
-        form.Password = null;
-        return View(form);
+    /// <summary>"Te veel mislukte pogingen. Probeer het na 09:31 opnieuw." in the school's time zone.</summary>
+    public static string WaitMessage(DateTimeOffset until)
+    {
+        var local = TimeZoneInfo.ConvertTime(until, SchoolHours.Amsterdam);
+        // Round up to the next minute, so the time shown is never too early.
+        var shown = local.Second == 0 && local.Millisecond == 0 ? local : local.AddSeconds(60 - local.Second).AddMilliseconds(-local.Millisecond);
+        return $"Te veel mislukte pogingen. Probeer het na {shown.ToString("HH:mm", Dutch.Culture)} opnieuw.";
     }
 
     [HttpGet]

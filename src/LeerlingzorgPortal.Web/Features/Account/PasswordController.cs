@@ -23,6 +23,7 @@ public sealed class PasswordController(
 {
     public const string WrongCurrentPassword = "Je huidige wachtwoord klopt niet.";
     public const string Changed = "Je wachtwoord is gewijzigd. Op andere apparaten ben je uitgelogd.";
+    public const string SamePassword = "Kies een ander wachtwoord dan je huidige.";
 
     [HttpGet]
     public IActionResult Index() => View(new ChangePasswordForm());
@@ -51,9 +52,23 @@ public sealed class PasswordController(
             return View(new ChangePasswordForm());
         }
 
+        if (string.Equals(form.CurrentPassword, form.NewPassword, StringComparison.Ordinal))
+        {
+            ModelState.AddModelError(nameof(form.NewPassword), SamePassword);
+            return View(new ChangePasswordForm());
+        }
+
+        // Saved with the new password: the beheerder's password is gone, so is the duty to replace it.
+        var mustChange = user.MustChangePassword;
+        user.PasswordChangedByOwner();
         var result = await users.ChangePasswordAsync(user, form.CurrentPassword!, form.NewPassword!);
         if (!result.Succeeded)
         {
+            if (mustChange)
+            {
+                user.RequirePasswordChange();
+            }
+
             ModelState.AddErrorsFrom(result, nameof(form.NewPassword));
             return View(new ChangePasswordForm());
         }

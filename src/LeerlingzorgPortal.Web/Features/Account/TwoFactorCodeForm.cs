@@ -19,3 +19,11 @@ public sealed class TwoFactorCodeForm
         return plain.Length == 10 ? $"{plain[..5]}-{plain[5..]}" : plain;
     }
 }
+
+/// <summary>Setting up the authenticator app: the enrolment code from the beheerder and the app's first code (ADR 0038).</summary>
+public sealed class TwoFactorSetupForm
+{
+    public string? EnrolmentCode { get; set; }
+
+    public string? Code { get; set; }
+}

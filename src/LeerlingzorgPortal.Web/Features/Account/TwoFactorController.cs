@@ -11,7 +11,8 @@ namespace LeerlingzorgPortal.Web.Features.Account;
 
 public sealed record TwoFactorStatus(bool Enabled, int RecoveryCodesLeft, bool Required);
 
-public sealed record TwoFactorSetup(string GroupedKey, string QrCodeDataUri, bool Required);
+public sealed record TwoFactorSetup(string GroupedKey, string QrCodeDataUri, bool Required, bool HasEnrolmentCode,
+    string? EnrolmentCode = null);
 
 /// <summary>Setting up, managing and switching off the authenticator app for one's own account.</summary>
 [Route("Account/TwoFactor/[action]")]
@@ -20,8 +21,13 @@ public sealed class TwoFactorController(
     SignInManager<PortalUser> signInManager,
     AuditLog audit,
     AccountThrottle throttle,
+    TimeProvider clock,
     IOptionsSnapshot<SecurityOptions> options) : Controller
 {
+    public const string EnrolmentCodeMissing = "Vul de inschrijfcode in die je van de functioneel beheerder kreeg.";
+    public const string EnrolmentCodeWrong =
+        "Deze inschrijfcode klopt niet, is verlopen of is al gebruikt. Vraag de functioneel beheerder om een nieuwe.";
+
     public const string Issuer = "LeerlingzorgPortaal";
     private const int RecoveryCodeCount = 10;
 
@@ -50,9 +56,13 @@ public sealed class TwoFactorController(
         return View(await SetupModelAsync(user));
     }
 
+    /// <summary>
+    /// Enrolling the first app needs the one-time enrolment code the beheerder handed over apart from the
+    /// password, so knowing the password alone is not enough to bind one's own phone (ADR 0038).
+    /// </summary>
     [HttpPost]
     [EnableRateLimiting(Throttling.CredentialsPolicy)]
-    public async Task<IActionResult> Setup(TwoFactorCodeForm form)
+    public async Task<IActionResult> Setup(TwoFactorSetupForm form)
     {
         ArgumentNullException.ThrowIfNull(form);
         var user = await CurrentUserAsync();
@@ -61,11 +71,21 @@ public sealed class TwoFactorController(
             return RedirectToAction(nameof(Index));
         }
 
+        var enrolmentCode = (form.EnrolmentCode ?? "").Trim();
         var code = TwoFactorCodeForm.NormaliseCode(form.Code);
+        if (enrolmentCode.Length == 0)
+        {
+            ModelState.AddModelError(nameof(form.EnrolmentCode), EnrolmentCodeMissing);
+        }
+
         if (code.Length == 0)
         {
             ModelState.AddModelError(nameof(form.Code), "Vul de code van zes cijfers uit je app in.");
-            return View(await SetupModelAsync(user));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return View(await SetupModelAsync(user, enrolmentCode.Length > 40 ? null : enrolmentCode));
         }
 
         if (!throttle.TryAttempt("two-factor", user.Id, out var retryAfter))
@@ -74,12 +94,21 @@ public sealed class TwoFactorController(
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
 
-        if (code.Length > 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        if (enrolmentCode.Length > 40 || !user.EnrolmentCodeMatches(enrolmentCode, clock.GetUtcNow()))
         {
-            ModelState.AddModelError(nameof(form.Code), "Deze code klopt niet. Controleer of de klok van je telefoon goed staat en typ de code van dit moment.");
+            ModelState.AddModelError(nameof(form.EnrolmentCode), EnrolmentCodeWrong);
             return View(await SetupModelAsync(user));
         }
 
+        if (code.Length > 6 || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
+        {
+            ModelState.AddModelError(nameof(form.Code), "Deze code klopt niet. Controleer of de klok van je telefoon goed staat en typ de code van dit moment.");
+            // The enrolment code was right: it stays in its field, so only the app's code is typed again.
+            return View(await SetupModelAsync(user, enrolmentCode));
+        }
+
+        // Used once: saved together with two factors switched on.
+        user.UseUpEnrolmentCode();
         await users.SetTwoFactorEnabledAsync(user, true);
         var codes = await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount);
         await signInManager.RefreshSignInAsync(user);
@@ -127,7 +156,7 @@ public sealed class TwoFactorController(
     private async Task<PortalUser> CurrentUserAsync() =>
         await users.GetUserAsync(User) ?? throw new InvalidOperationException("Signed in without an account.");
 
-    private async Task<TwoFactorSetup> SetupModelAsync(PortalUser user)
+    private async Task<TwoFactorSetup> SetupModelAsync(PortalUser user, string? enrolmentCode = null)
     {
         var key = await users.GetAuthenticatorKeyAsync(user);
         if (string.IsNullOrEmpty(key))
@@ -138,7 +167,7 @@ public sealed class TwoFactorController(
         }
 
         return new TwoFactorSetup(Totp.Grouped(key!), QrCodeDataUri(AuthenticatorUri(user.Email ?? user.Id, key!)),
-            options.Value.RequireTwoFactor);
+            options.Value.RequireTwoFactor, user.HasValidEnrolmentCode(clock.GetUtcNow()), enrolmentCode);
     }
 
     public static string AuthenticatorUri(string account, string key) =>

@@ -99,6 +99,9 @@ public sealed class PortalCommand
         var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var user = new PortalUser { UserName = email, Email = email };
+        // The first admin chose this password at the server: no change asked, but enrolling the
+        // authenticator app needs the one-time code printed below, as for every account (ADR 0038).
+        var enrolmentCode = user.IssueEnrolmentCode(scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         var created = await users.CreateAsync(user, password);
         if (!created.Succeeded)
         {
@@ -111,6 +114,7 @@ public sealed class PortalCommand
         db.StaffMembers.Add(new StaffMember(user.Id, name, email));
         await db.SaveChangesAsync();
         Console.WriteLine($"Beheerder aangemaakt: {email}");
+        Console.WriteLine($"Inschrijfcode voor de authenticator-app (72 uur geldig, één keer te gebruiken): {enrolmentCode}");
         return 0;
     }
 }

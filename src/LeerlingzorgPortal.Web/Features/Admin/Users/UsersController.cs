@@ -1,4 +1,6 @@
 using FluentValidation;
+using LeerlingzorgPortal.Domain.Accounts;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -12,7 +14,7 @@ namespace LeerlingzorgPortal.Web.Features.Admin.Users;
 
 [Authorize(Policy = Policies.ManagesUsers)]
 [Route("Admin/Users/[action]/{id?}")]
-public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalDbContext db) : Controller
+public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalDbContext db, TimeProvider clock) : Controller
 {
     [HttpGet("/Admin/Users")]
     [HttpGet]
@@ -42,7 +44,7 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             return await FormView("Create", form, cancellationToken);
         }
 
-        var (result, id) = await createUser.HandleAsync(form, cancellationToken);
+        var (result, id, enrolmentCode) = await createUser.HandleAsync(form, cancellationToken);
         if (!result.Succeeded)
         {
             result.CopyTo(ModelState);
@@ -50,8 +52,8 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             return await FormView("Create", form, cancellationToken);
         }
 
-        TempData["Message"] = $"Het account van {form.DisplayName} is aangemaakt.";
-        return RedirectToAction(nameof(Edit), new { id });
+        // The enrolment code is shown on this answer only (it is stored hashed): no redirect to lose it in.
+        return EnrolmentCodeView(id!, form.DisplayName!, enrolmentCode!, $"Het account van {form.DisplayName} is aangemaakt.");
     }
 
     [HttpGet]
@@ -120,8 +122,9 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             return NotFound();
         }
 
-        TempData["Message"] = "De tweestapsverificatie is verwijderd; open sessies zijn beëindigd. Bij de volgende keer inloggen stelt de medewerker een nieuwe app in.";
-        return RedirectToAction(nameof(Edit), new { id });
+        var name = await db.StaffMembers.Where(s => s.Id == id).Select(s => s.DisplayName).SingleAsync(cancellationToken);
+        return EnrolmentCodeView(id, name, resetTwoFactor.EnrolmentCode!,
+            "De tweestapsverificatie is verwijderd; open sessies zijn beëindigd. Bij de volgende keer inloggen stelt de medewerker een nieuwe app in met de inschrijfcode hieronder.");
     }
 
     [HttpGet]
@@ -161,9 +164,15 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
                 return NotFound();
             }
 
+            if (result.Succeeded && resetPassword.EnrolmentCode is { } enrolmentCode)
+            {
+                return EnrolmentCodeView(id, name, enrolmentCode,
+                    $"Het wachtwoord van {name} is ingesteld; open sessies zijn beëindigd. Bij de volgende keer inloggen kiest de medewerker een eigen wachtwoord.");
+            }
+
             if (result.Succeeded)
             {
-                TempData["Message"] = $"Het wachtwoord van {name} is ingesteld; open sessies zijn beëindigd.";
+                TempData["Message"] = $"Het wachtwoord van {name} is ingesteld; open sessies zijn beëindigd. Bij de volgende keer inloggen kiest de medewerker een eigen wachtwoord.";
                 return RedirectToAction(nameof(Edit), new { id });
             }
 
@@ -174,6 +183,30 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
         form.Password = form.ConfirmPassword = null;
         return View(form);
     }
+
+    /// <summary>What the person still has to do at their next sign-in, for the beheerder (ADR 0038).</summary>
+    private string? FirstSignInStatus(bool mustChangePassword, bool twoFactor, DateTimeOffset? codeExpiresAt)
+    {
+        var parts = new List<string>();
+        if (mustChangePassword)
+        {
+            parts.Add("kiest bij de volgende keer inloggen een eigen wachtwoord");
+        }
+
+        if (!twoFactor && codeExpiresAt is { } expires)
+        {
+            parts.Add(expires > clock.GetUtcNow()
+                ? "inschrijfcode geldig tot " + TimeZoneInfo.ConvertTime(expires, SchoolHours.Amsterdam).ToString("dd-MM-yyyy HH:mm", Dutch.Culture)
+                : "inschrijfcode verlopen");
+        }
+
+        return parts.Count == 0 ? null : char.ToUpperInvariant(parts[0][0]) + string.Join("; ", parts)[1..];
+    }
+
+    private ViewResult EnrolmentCodeView(string id, string name, string code, string message) =>
+        View("EnrolmentCode", new IssuedEnrolmentCode(id, name, code,
+            TimeZoneInfo.ConvertTime(clock.GetUtcNow() + EnrolmentCode.ValidFor, SchoolHours.Amsterdam)
+                .ToString("dd-MM-yyyy HH:mm", Dutch.Culture), message));
 
     private async Task<IActionResult> SetActive(string id, bool active, SetUserActive setActive, string message,
         CancellationToken cancellationToken)
@@ -223,8 +256,12 @@ public sealed class UsersController(StaffAssignmentOptionsQuery options, PortalD
             ViewData["Email"] = staff.Email;
             ViewData["IsActive"] = staff.IsActive;
             ViewData["SavedName"] = staff.DisplayName;
-            ViewData["TwoFactor"] = await db.Users.Where(u => u.Id == edit.Id).Select(u => u.TwoFactorEnabled)
-                .SingleOrDefaultAsync(cancellationToken);
+            var account = await db.Users.Where(u => u.Id == edit.Id)
+                .Select(u => new { u.TwoFactorEnabled, u.MustChangePassword, u.EnrolmentCodeExpiresAt })
+                .SingleAsync(cancellationToken);
+            ViewData["TwoFactor"] = account.TwoFactorEnabled;
+            ViewData["FirstSignIn"] = FirstSignInStatus(account.MustChangePassword, account.TwoFactorEnabled,
+                account.EnrolmentCodeExpiresAt);
         }
 
         return View(viewName, form);
