@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Data;
 using LeerlingzorgPortal.Web.Infrastructure.Database;
@@ -40,7 +41,7 @@ public sealed class SqlServerModelTests
         // CI makes the script here and fails when the kept one differs: a DBA who applies docs/sql gets exactly the
         // migrations the portal would apply itself. PORTAL_WRITE_SQL_SCRIPT=1 writes it after a new migration.
         var made = MigrationScript.Generate(DatabaseProvider.SqlServer);
-        var path = Path.Combine(RepositoryRoot(), MigrationScript.SqlServerPath);
+        var path = Path.Combine(RepositoryFiles.Root(), MigrationScript.SqlServerPath);
         if (Environment.GetEnvironmentVariable("PORTAL_WRITE_SQL_SCRIPT") == "1")
         {
             File.WriteAllText(path, made);
@@ -128,17 +129,6 @@ public sealed class SqlServerModelTests
     {
         Assert.NotNull(Model.FindEntityType(typeof(DataProtectionKey))?.GetTableName());
         Assert.Equal("AuditEntries", Model.FindEntityType(typeof(AuditEntry))?.GetTableName());
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "LeerlingzorgPortal.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("The repository root (LeerlingzorgPortal.sln) was not found.");
     }
 
     private static void Walk(string start, string table, List<string> via, Dictionary<string, List<string>> paths,
