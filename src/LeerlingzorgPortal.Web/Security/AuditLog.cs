@@ -54,6 +54,9 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
         }
     }
 
+    /// <summary>Saves the lines added with <see cref="Add"/> (and whatever else the unit of work holds).</summary>
+    public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+
     /// <summary>Adds the line to the unit of work, so it is saved together with the change it describes.</summary>
     public AuditEntry Add(AuditAction action, string subjectType, string subjectId, int? pupilId, string? detail = null)
     {

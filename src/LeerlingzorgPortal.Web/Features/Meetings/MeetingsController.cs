@@ -118,8 +118,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.Read, external ? "MeetingExternal" : "Meeting", id.ToString(CultureInfo.InvariantCulture), null,
-            cancellationToken);
+        await RecordReadAsync(external ? "MeetingExternal" : "Meeting", id, page, cancellationToken);
         ViewData["External"] = external;
         return View(view.ToString(), page);
     }
@@ -159,9 +158,30 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.Read, "Meeting", id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+        await RecordReadAsync("Meeting", id, page, cancellationToken);
         ViewData["Form"] = form;
         return View("Details", page);
+    }
+
+    /// <summary>
+    /// The read in the audit log with each pupil the page shows (issue 19), so it is in every pupil's audit trail and
+    /// inzage: one line per pupil, saved in one go; a page without pupils gets one line without.
+    /// </summary>
+    private async Task RecordReadAsync(string subject, int id, MeetingPage page, CancellationToken cancellationToken)
+    {
+        var key = id.ToString(CultureInfo.InvariantCulture);
+        var pupils = page.PupilsShown;
+        if (pupils.Count == 0)
+        {
+            audit.Add(AuditAction.Read, subject, key, null);
+        }
+
+        foreach (var pupilId in pupils)
+        {
+            audit.Add(AuditAction.Read, subject, key, pupilId);
+        }
+
+        await audit.SaveAsync(cancellationToken);
     }
 
     private async Task<IActionResult> FormView(MeetingForm form, CancellationToken cancellationToken)

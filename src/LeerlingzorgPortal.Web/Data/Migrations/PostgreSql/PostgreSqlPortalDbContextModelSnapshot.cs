@@ -2146,6 +2146,13 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                             ConcurrencyStamp = "role-admin",
                             Name = "Admin",
                             NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "role-privacyofficer",
+                            ConcurrencyStamp = "role-privacyofficer",
+                            Name = "PrivacyOfficer",
+                            NormalizedName = "PRIVACYOFFICER"
                         });
                 });
 
