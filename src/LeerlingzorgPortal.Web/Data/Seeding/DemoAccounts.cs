@@ -15,6 +15,7 @@ public static class DemoAccounts
     public const string Coordinator = "coordinator@demo.school.example";
     public const string SchoolLeader = "schoolleiding@demo.school.example";
     public const string Admin = "beheer@demo.school.example";
+    public const string PrivacyOfficer = "fg@demo.school.example";
 
     public static IReadOnlyList<(string Email, StaffRole Role, string Name)> PerRole { get; } =
     [
@@ -25,5 +26,6 @@ public static class DemoAccounts
         (Coordinator, StaffRole.Coordinator, "Fatma Yilmaz"),
         (SchoolLeader, StaffRole.SchoolLeader, "Hans Bakker"),
         (Admin, StaffRole.Admin, "Ingrid Smit"),
+        (PrivacyOfficer, StaffRole.PrivacyOfficer, "Karin Vermeulen"),
     ];
 }

@@ -165,24 +165,10 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
 
     /// <summary>
     /// The read in the audit log with each pupil the page shows (issue 19), so it is in every pupil's audit trail and
-    /// inzage: one line per pupil, saved in one go; a page without pupils gets one line without.
+    /// inzage: one line per pupil, in one command; a page without pupils gets one line without.
     /// </summary>
-    private async Task RecordReadAsync(string subject, int id, MeetingPage page, CancellationToken cancellationToken)
-    {
-        var key = id.ToString(CultureInfo.InvariantCulture);
-        var pupils = page.PupilsShown;
-        if (pupils.Count == 0)
-        {
-            audit.Add(AuditAction.Read, subject, key, null);
-        }
-
-        foreach (var pupilId in pupils)
-        {
-            audit.Add(AuditAction.Read, subject, key, pupilId);
-        }
-
-        await audit.SaveAsync(cancellationToken);
-    }
+    private Task RecordReadAsync(string subject, int id, MeetingPage page, CancellationToken cancellationToken) =>
+        audit.RecordReadOfEachAsync(subject, id.ToString(CultureInfo.InvariantCulture), page.PupilsShown, cancellationToken);
 
     private async Task<IActionResult> FormView(MeetingForm form, CancellationToken cancellationToken)
     {
