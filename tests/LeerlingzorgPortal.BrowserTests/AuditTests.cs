@@ -64,6 +64,36 @@ public sealed partial class AuditTests
         await coordinator.AssertAccessibleAsync();
     }
 
+    [Fact]
+    public async Task The_privacy_officer_sees_pseudonyms_and_looks_up_a_name_with_a_reason()
+    {
+        await using var officer = await _browser.NewPageAsync();
+        await officer.SignInAsync(DemoAccounts.PrivacyOfficer);
+        await officer.Page.GetByRole(AriaRole.Link, new() { Name = "Auditlog", Exact = true }).ClickAsync();
+        await Assertions.Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "Auditlog", Level = 1 })).ToBeVisibleAsync();
+        await officer.AssertAccessibleAsync();
+
+        // Every pupil in the log is a pseudonym; following one narrows the log to that pupil and offers the lookup.
+        var pseudonym = officer.Page.GetByTestId("audit-row").Locator("td:nth-child(5) a").First;
+        var text = await pseudonym.InnerTextAsync();
+        Assert.Matches(Pseudonym(), text);
+        await pseudonym.ClickAsync();
+        await Assertions.Expect(officer.Page.GetByTestId("audit-lookup")).ToBeVisibleAsync();
+        await officer.AssertAccessibleAsync();
+
+        await officer.Page.GetByLabel($"Reden om de naam achter {text} op te vragen").FillAsync("kort");
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Naam opvragen" }).ClickAsync();
+        await Assertions.Expect(officer.Page.GetByText("Geef een reden van minstens 10 tekens", new() { Exact = false })).ToBeVisibleAsync();
+        await officer.Page.GetByLabel($"Reden om de naam achter {text} op te vragen").FillAsync("Inzageverzoek van de ouders, ontvangen per brief");
+        await officer.Page.GetByRole(AriaRole.Button, new() { Name = "Naam opvragen" }).ClickAsync();
+        await Assertions.Expect(officer.Page.GetByRole(AriaRole.Heading, new() { Name = "Naam opgevraagd", Level = 1 })).ToBeVisibleAsync();
+        await Assertions.Expect(officer.Page.GetByTestId("named-lookup")).ToContainTextAsync("Inzageverzoek van de ouders");
+        await officer.AssertAccessibleAsync();
+    }
+
+    [GeneratedRegex(@"^L-\d+")]
+    private static partial Regex Pseudonym();
+
     [GeneratedRegex(@"\((\d+)\)")]
     private static partial Regex PupilNumber();
 }

@@ -17,7 +17,7 @@ public abstract class MigrationTests<TFixture>(TFixture fixture) : PortalTests<T
 
         Assert.Empty(await db.Database.GetPendingMigrationsAsync(TestContext.Current.CancellationToken));
         Assert.NotEmpty(await db.Database.GetAppliedMigrationsAsync(TestContext.Current.CancellationToken));
-        Assert.Equal(7, await db.Roles.CountAsync(TestContext.Current.CancellationToken));
+        Assert.Equal(8, await db.Roles.CountAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]

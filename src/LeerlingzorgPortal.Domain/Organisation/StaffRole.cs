@@ -10,4 +10,7 @@ public enum StaffRole
     Coordinator,
     SchoolLeader,
     Admin,
+
+    /// <summary>Functionaris gegevensbescherming (FG): reviews the audit log of the whole board, pupils pseudonymised (ADR 0034).</summary>
+    PrivacyOfficer,
 }

@@ -1,6 +1,9 @@
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Data;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace LeerlingzorgPortal.Web.Security;
 
@@ -51,6 +54,61 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
             {
                 await transaction.CommitAsync(cancellationToken);
             }
+        }
+    }
+
+    /// <summary>Saves the lines added with <see cref="Add"/> (and whatever else the unit of work holds).</summary>
+    public Task SaveAsync(CancellationToken cancellationToken = default) => db.SaveChangesAsync(cancellationToken);
+
+    /// <summary>
+    /// One read of a page that shows several pupils: a line per pupil (or one without, when it shows none), written
+    /// in one INSERT of many rows, so a page's SQL command count does not grow with the pupils it shows (SQLite does
+    /// not batch EF's inserts). Columns and stored values come from the EF model, so every provider's conversions hold.
+    /// </summary>
+    public async Task RecordReadOfEachAsync(string subjectType, string subjectId, IReadOnlyCollection<int> pupilIds,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(pupilIds);
+        var userId = currentStaff.UserId ?? throw new InvalidOperationException("Audit needs a signed-in user.");
+        var now = clock.GetUtcNow();
+        var address = ClientAddress(httpContextAccessor.HttpContext);
+        var entries = (pupilIds.Count == 0 ? [null] : pupilIds.Select(p => (int?)p))
+            .Select(p => new AuditEntry(now, userId, AuditAction.Read, Clip(subjectType, AuditEntry.SubjectTypeMaxLength),
+                Clip(subjectId, AuditEntry.SubjectIdMaxLength), p).From(address))
+            .ToList();
+        var entityType = db.Model.FindEntityType(typeof(AuditEntry))!;
+        var sql = db.GetService<ISqlGenerationHelper>();
+        var columns = entityType.GetProperties().Where(p => !p.IsPrimaryKey()).ToList();
+        var table = sql.DelimitIdentifier(entityType.GetTableName()!, entityType.GetSchema());
+        var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName())));
+        var connection = db.Database.GetDbConnection();
+        // SQL Server takes at most 2,100 parameters in one command.
+        foreach (var chunk in entries.Chunk(200))
+        {
+            var values = new List<object>();
+            var rows = new List<string>();
+            foreach (var entry in chunk)
+            {
+                var placeholders = new List<string>();
+                foreach (var column in columns)
+                {
+                    var value = column.PropertyInfo!.GetValue(entry);
+                    var converter = column.GetValueConverter() ?? column.GetTypeMapping().Converter;
+                    value = value is null ? null : converter is null ? value : converter.ConvertToProvider(value);
+                    // A parameter of the provider's own kind, so a null needs no type mapping.
+                    var parameter = connection.CreateCommand().CreateParameter();
+                    parameter.ParameterName = "@a" + values.Count.ToString(CultureInfo.InvariantCulture);
+                    parameter.Value = value ?? DBNull.Value;
+                    placeholders.Add(parameter.ParameterName);
+                    values.Add(parameter);
+                }
+
+                rows.Add("(" + string.Join(", ", placeholders) + ")");
+            }
+
+            // Only identifiers from the EF model and numbered placeholders are in the text; every value is a parameter.
+            var command = "INSERT INTO " + table + " (" + columnList + ") VALUES " + string.Join(", ", rows);
+            await db.Database.ExecuteSqlRawAsync(command, values, cancellationToken);
         }
     }
 

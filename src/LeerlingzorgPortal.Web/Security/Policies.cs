@@ -39,10 +39,16 @@ public static class Policies
     public const string SetsLeavingDate = nameof(SetsLeavingDate);
 
     /// <summary>
-    /// The coordinators (rows about their locations) and the admin (everything): the audit log and the
-    /// overview of unusual access.
+    /// The audit log (ADR 0034): the coordinators (lines about their locations), the privacy officer (the whole
+    /// board, pupils pseudonymised) and the admin (only lines without pupil content).
     /// </summary>
     public const string ReviewsAudit = nameof(ReviewsAudit);
+
+    /// <summary>The overview of unusual access to dossiers: the coordinators and the privacy officer, not the admin.</summary>
+    public const string ReviewsDossierAccess = nameof(ReviewsDossierAccess);
+
+    /// <summary>The privacy officer: who is behind a pseudonym in the audit log, with a reason that is itself audited.</summary>
+    public const string LooksUpAuditNames = nameof(LooksUpAuditNames);
 
     public static void Register(AuthorizationOptions options)
     {
@@ -64,7 +70,9 @@ public static class Policies
         options.AddPolicy(ManagesUsers, p => p.RequireRole(PortalRoles.Admin));
         options.AddPolicy(ReviewsRetention, p => p.RequireRole(PortalRoles.Coordinator));
         options.AddPolicy(SetsLeavingDate, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
-        options.AddPolicy(ReviewsAudit, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
+        options.AddPolicy(ReviewsAudit, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator, PortalRoles.PrivacyOfficer));
+        options.AddPolicy(ReviewsDossierAccess, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.PrivacyOfficer));
+        options.AddPolicy(LooksUpAuditNames, p => p.RequireRole(PortalRoles.PrivacyOfficer));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
     }
 }

@@ -12,6 +12,7 @@ public static class PortalRoles
     public const string Coordinator = nameof(StaffRole.Coordinator);
     public const string SchoolLeader = nameof(StaffRole.SchoolLeader);
     public const string Admin = nameof(StaffRole.Admin);
+    public const string PrivacyOfficer = nameof(StaffRole.PrivacyOfficer);
 
     public static IReadOnlyList<StaffRole> All { get; } = Enum.GetValues<StaffRole>();
 
@@ -24,6 +25,7 @@ public static class PortalRoles
         StaffRole.Coordinator => "Zorgcoördinator",
         StaffRole.SchoolLeader => "Schoolleiding",
         StaffRole.Admin => "Functioneel beheerder",
+        StaffRole.PrivacyOfficer => "Functionaris gegevensbescherming (FG)",
         _ => role.ToString(),
     };
 

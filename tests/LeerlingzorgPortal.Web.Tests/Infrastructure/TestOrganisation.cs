@@ -28,6 +28,7 @@ public sealed class TestOrganisation
     public const string CoordinatorNorth = "coordinator-noord@test.example";
     public const string SchoolLeader = "schoolleiding@test.example";
     public const string Admin = "beheer@test.example";
+    public const string PrivacyOfficer = "fg@test.example";
 
     public int NorthId { get; private set; }
 
@@ -96,6 +97,7 @@ public sealed class TestOrganisation
         await Account(CoordinatorNorth, "Coördinator Noord", [StaffRole.Coordinator], [north.Id], []);
         await Account(SchoolLeader, "Schoolleider", [StaffRole.SchoolLeader], [north.Id, south.Id], []);
         await Account(Admin, "Beheerder", [StaffRole.Admin], [], []);
+        await Account(PrivacyOfficer, "Functionaris Gegevensbescherming", [StaffRole.PrivacyOfficer], [], []);
         return org;
     }
 

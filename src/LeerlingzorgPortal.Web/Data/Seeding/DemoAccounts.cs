@@ -15,6 +15,7 @@ public static class DemoAccounts
     public const string Coordinator = "coordinator@demo.school.example";
     public const string SchoolLeader = "schoolleiding@demo.school.example";
     public const string Admin = "beheer@demo.school.example";
+    public const string PrivacyOfficer = "fg@demo.school.example";
 
     /// <summary>Created by the beheerder, not signed in yet: must choose a password and enrol with a code (ADR 0038).</summary>
     public const string Newcomer = "nieuw@demo.school.example";
@@ -28,5 +29,6 @@ public static class DemoAccounts
         (Coordinator, StaffRole.Coordinator, "Fatma Yilmaz"),
         (SchoolLeader, StaffRole.SchoolLeader, "Hans Bakker"),
         (Admin, StaffRole.Admin, "Ingrid Smit"),
+        (PrivacyOfficer, StaffRole.PrivacyOfficer, "Karin Vermeulen"),
     ];
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,8 @@ namespace LeerlingzorgPortal.Web.Data.Seeding;
 /// care workers their own cases, the coordinator their location, a weekly export, now and then a change.
 /// One pattern stands out: last week the care worker of Noord (zorg-a) opened fifteen dossiers of Noord pupils
 /// who are none of their cases, several of them in the evening from home, and twice asked for a pupil of Zuid.
+/// The privacy officer (FG) reviewed that pattern yesterday and looked up the name behind one pseudonym, with a reason
+/// (ADR 0034).
 /// </summary>
 internal sealed class DemoAudit(PortalDbContext db, DateTimeOffset now)
 {
@@ -81,6 +84,17 @@ internal sealed class DemoAudit(PortalDbContext db, DateTimeOffset now)
         foreach (var pupil in southPupils.Take(2))
         {
             lines.Add(new AuditEntry(At(today.AddDays(-3), 19, 40), workerA, AuditAction.AccessRefused, "Pupils", Key(pupil), null).From(Home));
+        }
+
+        if (staff.TryGetValue(DemoAccounts.PrivacyOfficer, out var privacyOfficer) && outside.Count > 0)
+        {
+            var yesterday = today.AddDays(-1);
+            lines.Add(new AuditEntry(At(yesterday, 9, 0), privacyOfficer.Id, AuditAction.Read, "AuditUnusualAccess",
+                $"{yesterday.AddDays(-29):yyyy-MM-dd}:{yesterday:yyyy-MM-dd}", null).From(School + "5"));
+            lines.Add(new AuditEntry(At(yesterday, 9, 12), privacyOfficer.Id, AuditAction.Read, AuditAccess.NamedLookupSubject,
+                    Key(outside[0]), outside[0])
+                .From(School + "5")
+                .WithDetail("Ongebruikelijke toegang door zorg-a (15 dossiers buiten de eigen zaken): nagaan bij de coördinator of dit dossier een reden had."));
         }
 
         db.AuditEntries.AddRange(lines);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Features.Reports;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -9,24 +10,60 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Audit;
 
 /// <summary>
-/// The audit log for review (issue 10): the coordinator sees their locations, the admin everything
-/// (<see cref="AuditReach"/>). Looking at the log, and downloading it, is itself audited.
+/// The audit log for review (issue 10, reviewer model of ADR 0034): the coordinator sees their locations, the
+/// privacy officer the board with pupils pseudonymised, the admin the lines without a pupil (<see cref="AuditReach"/>).
+/// Looking at the log, downloading it and a named lookup are themselves audited.
 /// </summary>
 [Authorize(Policy = Policies.ReviewsAudit)]
 [Route("Audit")]
-public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unusual, AuditLog audit, TimeProvider clock) : Controller
+public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unusual, AuditReach reach, AuditLog audit, TimeProvider clock) : Controller
 {
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? userId, string? pupil, int? pupilId, string? from, string? to, string? auditAction, int? page,
-        CancellationToken cancellationToken)
+    public Task<IActionResult> Index(string? userId, string? pupil, int? pupilId, string? from, string? to, string? auditAction, int? page,
+        CancellationToken cancellationToken) =>
+        ShowAsync(userId, pupil, pupilId, from, to, auditAction, page, null, cancellationToken);
+
+    private async Task<IActionResult> ShowAsync(string? userId, string? pupil, int? pupilId, string? from, string? to, string? auditAction, int? page,
+        string? lookupReason, CancellationToken cancellationToken)
     {
-        var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction));
+        var filter = await ReadAsync(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction), cancellationToken);
         var rows = await query.PageAsync(filter, page, cancellationToken);
         await audit.RecordAsync(AuditAction.Read, "AuditLog", Describe(filter), await query.SinglePupilAsync(filter, cancellationToken),
             cancellationToken);
-        return View(new AuditLogPage(filter, new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction), rows,
-            await query.StaffOptionsAsync(cancellationToken)));
+        return View(nameof(Index), new AuditLogPage(filter, new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction), rows,
+            await query.StaffOptionsAsync(cancellationToken), await reach.PseudonymisesAsync(cancellationToken),
+            lookupReason));
     }
+
+    /// <summary>
+    /// The privacy officer asks who is behind a pseudonym, with a reason (ADR 0034): the lookup is written to the
+    /// log with the pupil and the reason before the name is shown, and then shown on a page of its own.
+    /// </summary>
+    [HttpPost("Lookup")]
+    [Authorize(Policy = Policies.LooksUpAuditNames)]
+    public async Task<IActionResult> Lookup(int? pupilId, string? reason, CancellationToken cancellationToken)
+    {
+        if (pupilId is not int id || !await query.PupilInReachAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        if (AuditAccess.LookupReasonProblem(reason) is { } problem)
+        {
+            ModelState.AddModelError("reason", problem);
+            return await ShowAsync(null, null, id, null, null, null, null, reason, cancellationToken);
+        }
+
+        var line = audit.Add(AuditAction.Read, AuditAccess.NamedLookupSubject, id.ToString(CultureInfo.InvariantCulture), id, reason!.Trim());
+        await audit.SaveAsync(cancellationToken);
+        return RedirectToAction(nameof(Named), new { id = line.Id });
+    }
+
+    /// <summary>A named lookup of one's own: the pupil's name, number and location, with the reason given.</summary>
+    [HttpGet("Named/{id:long}")]
+    [Authorize(Policy = Policies.LooksUpAuditNames)]
+    public async Task<IActionResult> Named(long id, CancellationToken cancellationToken) =>
+        await query.NamedLookupAsync(id, cancellationToken) is { } lookup ? View(lookup) : NotFound();
 
     /// <summary>Every filtered line as CSV or Excel; the download is audited as an export.</summary>
     [HttpGet("Export")]
@@ -38,7 +75,7 @@ public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unus
             return NotFound();
         }
 
-        var filter = Read(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction));
+        var filter = await ReadAsync(new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction), cancellationToken);
         var rows = await query.AllAsync(filter, cancellationToken);
         // Without a pupil id: one export line per download, which is what the unusual-access overview counts.
         await audit.RecordAsync(AuditAction.Export, "AuditLog", Describe(filter), null, cancellationToken);
@@ -54,6 +91,7 @@ public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unus
 
     /// <summary>Per user: pupils outside their caseload, refused accesses, reads outside school hours and exports.</summary>
     [HttpGet("Unusual")]
+    [Authorize(Policy = Policies.ReviewsDossierAccess)]
     public async Task<IActionResult> Unusual(string? from, string? to, CancellationToken cancellationToken)
     {
         var errors = new List<AuditFilterError>();
@@ -85,12 +123,24 @@ public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unus
         return View(new UnusualAccessPage(first, last, from, to, rows, unusual.Thresholds));
     }
 
-    private AuditFilter Read(AuditFilterInput input)
+    private async Task<AuditFilter> ReadAsync(AuditFilterInput input, CancellationToken cancellationToken)
     {
         var (filter, errors) = AuditFilter.Parse(input);
         foreach (var error in errors)
         {
             ModelState.AddModelError(error.Field, error.Message);
+        }
+
+        // The privacy officer finds a pupil by pseudonym only; searching by name would be a named lookup without a reason.
+        if (filter.Pupil is { } text && await reach.PseudonymisesAsync(cancellationToken))
+        {
+            if (AuditAccess.ParsePseudonym(text) is int id && (filter.PupilId is null || filter.PupilId == id))
+            {
+                return filter with { Pupil = null, PupilId = id };
+            }
+
+            ModelState.AddModelError("pupil", "Zoek op pseudoniem, zoals L-123. Een naam vraag je op bij de regels van die leerling, met een reden.");
+            return filter with { Pupil = null };
         }
 
         return filter;
@@ -143,7 +193,10 @@ public static class AuditTime
         TimeZoneInfo.ConvertTime(moment, SchoolHours.Amsterdam).ToString("dd-MM-yyyy HH:mm:ss", Dutch.Culture);
 }
 
-public sealed record AuditLogPage(AuditFilter Filter, AuditFilterInput Input, PagedList<AuditRow> Rows, IReadOnlyList<StaffOption> Staff)
+/// <param name="Pseudonymised">The reviewer is the privacy officer: pupils as pseudonyms, a named lookup with a reason.</param>
+/// <param name="LookupReason">The reason typed for a refused named lookup, shown again.</param>
+public sealed record AuditLogPage(AuditFilter Filter, AuditFilterInput Input, PagedList<AuditRow> Rows, IReadOnlyList<StaffOption> Staff,
+    bool Pseudonymised = false, string? LookupReason = null)
 {
     public static IReadOnlyList<AuditAction> Actions { get; } = Enum.GetValues<AuditAction>();
 

@@ -25,7 +25,8 @@ public sealed record AuditRow(
     string? PupilName,
     string? ClientAddress,
     string? Detail,
-    string? Link);
+    string? Link,
+    string? Pseudonym = null);
 
 /// <summary>The audit viewer's rows: filtered in the database within <see cref="AuditReach"/>, newest first, 50 to a page.</summary>
 public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAccess careAccess)
@@ -71,6 +72,24 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
         var ids = await Matching(await reach.PupilsAsync(cancellationToken), filter).Select(p => p.Id).Take(2).ToListAsync(cancellationToken);
         return ids.Count == 1 ? ids[0] : null;
     }
+
+    /// <summary>A named lookup the reviewer made themselves (ADR 0034): the pupil behind a pseudonym, with the reason given.</summary>
+    public async Task<NamedLookup?> NamedLookupAsync(long lookupId, CancellationToken cancellationToken = default)
+    {
+        var me = (await reach.ScopeAsync(cancellationToken)).StaffMemberId;
+        var subject = AuditAccess.NamedLookupSubject;
+        return await (
+                from a in db.AuditEntries.AsNoTracking()
+                where a.Id == lookupId && a.UserId == me && a.SubjectType == subject && a.PupilId != null
+                join p in db.Pupils on a.PupilId equals (int?)p.Id
+                select new NamedLookup(a.Id, a.At, p.Id, new PersonName(p.Name.FirstName, p.Name.Prefix, p.Name.LastName).FullName, p.Number,
+                    db.Locations.Where(l => l.Id == p.LocationId).Select(l => l.Name).FirstOrDefault() ?? string.Empty, a.Detail ?? string.Empty))
+            .FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>Whether the pupil exists within the reviewer's reach (for a named lookup).</summary>
+    public async Task<bool> PupilInReachAsync(int pupilId, CancellationToken cancellationToken = default) =>
+        await (await reach.PupilsAsync(cancellationToken)).AnyAsync(p => p.Id == pupilId, cancellationToken);
 
     private async Task<IQueryable<AuditEntry>> FilteredAsync(AuditFilter filter, CancellationToken cancellationToken)
     {
@@ -147,25 +166,37 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
                 from p in pupils.DefaultIfEmpty()
                 orderby a.At descending, a.Id descending
                 select new DescribedEntry(a, s == null ? null : s.DisplayName, p == null ? null : p.Number, p == null ? null : p.Name.FirstName,
-                    p == null ? null : p.Name.Prefix, p == null ? null : p.Name.LastName, readablePupils.Any(x => x.Id == a.PupilId)))
+                    p == null ? null : p.Name.Prefix, p == null ? null : p.Name.LastName, readablePupils.Any(x => x.Id == a.PupilId),
+                    p == null ? null : p.LocationId))
             .ToListAsync(cancellationToken);
     }
 
     private async Task<IReadOnlyList<AuditRow>> DescribeAsync(List<DescribedEntry> described, bool withLinks, CancellationToken cancellationToken)
     {
         var links = withLinks ? await LinksAsync(described, cancellationToken) : [];
+        var scope = await reach.ScopeAsync(cancellationToken);
         return described.Select(d =>
             {
                 var e = d.Entry;
                 return new AuditRow(e.Id, e.At, e.UserId, d.UserName ?? "(onbekende gebruiker)", e.Action, e.SubjectType, e.SubjectId, e.PupilId,
-                    e.PupilId is int p
-                        ? d.PupilNumber is null
-                            ? $"(verwijderde leerling {p.ToString(CultureInfo.InvariantCulture)})"
-                            : $"{new PersonName(d.FirstName!, d.Prefix, d.LastName!).FullName} ({d.PupilNumber})"
-                        : null,
-                    e.ClientAddress, e.Detail, links.GetValueOrDefault(e.Id));
+                    e.PupilId is int p ? PupilText(scope, p, d) : null,
+                    e.ClientAddress, e.Detail, links.GetValueOrDefault(e.Id), e.PupilId is int q && !Named(scope, d) ? AuditAccess.Pseudonym(q) : null);
             })
             .ToList();
+    }
+
+    /// <summary>By name only for a coordinator of the pupil's location; as a pseudonym for the privacy officer (ADR 0034).</summary>
+    private static bool Named(StaffScope scope, DescribedEntry described) =>
+        described.PupilLocationId is int location && AuditAccess.SeesPupilName(scope, location);
+
+    private static string PupilText(StaffScope scope, int pupilId, DescribedEntry d)
+    {
+        if (!Named(scope, d))
+        {
+            return d.PupilNumber is null ? $"{AuditAccess.Pseudonym(pupilId)} (verwijderd)" : AuditAccess.Pseudonym(pupilId);
+        }
+
+        return $"{new PersonName(d.FirstName!, d.Prefix, d.LastName!).FullName} ({d.PupilNumber})";
     }
 
     /// <summary>
@@ -208,6 +239,12 @@ public sealed class AuditLogQuery(PortalDbContext db, AuditReach reach, CareAcce
         int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : null;
 }
 
+/// <summary>The pupil behind a pseudonym, as a named lookup showed it to the reviewer who asked, with their reason.</summary>
+public sealed record NamedLookup(long Id, DateTimeOffset At, int PupilId, string PupilName, string PupilNumber, string Location, string Reason)
+{
+    public string Pseudonym => AuditAccess.Pseudonym(PupilId);
+}
+
 /// <summary>An audit line with the names the viewer shows next to it, read in the same query.</summary>
 internal sealed record DescribedEntry(AuditEntry Entry, string? UserName, string? PupilNumber, string? FirstName, string? Prefix, string? LastName,
-    bool PupilReadable);
+    bool PupilReadable, int? PupilLocationId);

@@ -28,8 +28,8 @@ public sealed record UnusualAccessRow(string UserId, string UserName, AccessFigu
 /// </summary>
 public sealed class UnusualAccessQuery(PortalDbContext db, AuditReach reach, IOptions<AuditOptions> options)
 {
-    /// <summary>Lines that list many pupils at once (signal lists, group overviews): not a look into one dossier.</summary>
-    public static readonly string[] ListSubjects = ["CoordinatorReport", "AccommodationGroupOverview", "InterventionParticipants"];
+    /// <summary>Lines that list many pupils at once (signal lists, group overviews, a meeting's agenda): not a look into one dossier.</summary>
+    public static readonly string[] ListSubjects = ["CoordinatorReport", "AccommodationGroupOverview", "InterventionParticipants", "Meeting", "MeetingExternal"];
 
     public const int MaxDays = 366;
 

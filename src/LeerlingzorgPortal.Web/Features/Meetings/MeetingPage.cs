@@ -61,9 +61,10 @@ public sealed record AgendaLine(
     IReadOnlyList<string> PlanGoals,
     IReadOnlyList<string> OpenActionItems,
     string? LastDecisions,
-    IReadOnlyList<string> ActionItemsFromThisItem);
+    IReadOnlyList<string> ActionItemsFromThisItem,
+    int PupilId);
 
-public sealed record Suggestion(int ReferralId, string PupilName, IReadOnlyList<string> Reasons, ConsentCheck Consent);
+public sealed record Suggestion(int ReferralId, string PupilName, IReadOnlyList<string> Reasons, ConsentCheck Consent, int PupilId);
 
 public sealed record MeetingPage(
     MeetingSummary Meeting,
@@ -74,7 +75,11 @@ public sealed record MeetingPage(
     IReadOnlyList<Suggestion> Suggestions,
     IReadOnlyList<FilterOption> Cases,
     IReadOnlyList<StaffOption> StaffAtLocation,
-    DateOnly Today);
+    DateOnly Today)
+{
+    /// <summary>Every pupil the page shows with content (agenda items, suggestions), each once: each gets its own audit line.</summary>
+    public IReadOnlyList<int> PupilsShown => Agenda.Select(a => a.PupilId).Concat(Suggestions.Select(s => s.PupilId)).Distinct().ToList();
+}
 
 /// <summary>
 /// Builds the meeting page, and its printed agenda and minutes. The external version holds only the
@@ -298,7 +303,8 @@ public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentSta
                     .Select(i => $"{i.Description} ({i.Owner ?? Unknown}, {Dutch.Date(i.DueDate)})").ToList(),
                 row.LastDecisionsAt is { } at ? $"{Dutch.Date(DateOnly.FromDateTime(at.UtcDateTime))}: {row.LastDecisions}" : null,
                 row.ActionItems.Where(i => i.AgendaItemId == row.Id)
-                    .Select(i => $"{i.Description} ({i.Owner ?? Unknown}, {Dutch.Date(i.DueDate)})").ToList()));
+                    .Select(i => $"{i.Description} ({i.Owner ?? Unknown}, {Dutch.Date(i.DueDate)})").ToList(),
+                row.PupilId));
         }
 
         var planDates = plans.Where(p => p.Status == PlanStatus.Active).GroupBy(p => p.ReferralId)
@@ -306,7 +312,7 @@ public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentSta
         var suggestions = candidates
             .Select(c => new Suggestion(c.Id, ReferralListQuery.FullName(c.FirstName, c.Prefix, c.LastName),
                 AgendaSuggestions.ReasonsFor(c.IsFlaggedForDiscussion, c.Overdue, planDates.TryGetValue(c.Id, out var due) ? due : null, date),
-                ConsentOf(c.PupilId, c.DateOfBirth)))
+                ConsentOf(c.PupilId, c.DateOfBirth), c.PupilId))
             .Where(s => s.Reasons.Count > 0)
             .OrderBy(s => s.PupilName, StringComparer.Ordinal)
             .ToList();

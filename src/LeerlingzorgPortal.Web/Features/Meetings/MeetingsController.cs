@@ -124,8 +124,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.Read, external ? "MeetingExternal" : "Meeting", id.ToString(CultureInfo.InvariantCulture), null,
-            cancellationToken);
+        await RecordReadAsync(external ? "MeetingExternal" : "Meeting", id, page, cancellationToken);
         ViewData["External"] = external;
         return View(view.ToString(), page);
     }
@@ -165,10 +164,17 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
             return NotFound();
         }
 
-        await audit.RecordAsync(AuditAction.Read, "Meeting", id.ToString(CultureInfo.InvariantCulture), null, cancellationToken);
+        await RecordReadAsync("Meeting", id, page, cancellationToken);
         ViewData["Form"] = form;
         return View("Details", page);
     }
+
+    /// <summary>
+    /// The read in the audit log with each pupil the page shows (issue 19), so it is in every pupil's audit trail and
+    /// inzage: one line per pupil, in one command; a page without pupils gets one line without.
+    /// </summary>
+    private Task RecordReadAsync(string subject, int id, MeetingPage page, CancellationToken cancellationToken) =>
+        audit.RecordReadOfEachAsync(subject, id.ToString(CultureInfo.InvariantCulture), page.PupilsShown, cancellationToken);
 
     private async Task<IActionResult> FormView(MeetingForm form, CancellationToken cancellationToken)
     {

@@ -2155,6 +2155,13 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.PostgreSql
                             ConcurrencyStamp = "role-admin",
                             Name = "Admin",
                             NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "role-privacyofficer",
+                            ConcurrencyStamp = "role-privacyofficer",
+                            Name = "PrivacyOfficer",
+                            NormalizedName = "PRIVACYOFFICER"
                         });
                 });
 

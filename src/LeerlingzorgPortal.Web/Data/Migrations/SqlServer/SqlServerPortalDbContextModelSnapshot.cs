@@ -2166,6 +2166,13 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.SqlServer
                             ConcurrencyStamp = "role-admin",
                             Name = "Admin",
                             NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "role-privacyofficer",
+                            ConcurrencyStamp = "role-privacyofficer",
+                            Name = "PrivacyOfficer",
+                            NormalizedName = "PRIVACYOFFICER"
                         });
                 });
 

@@ -2078,6 +2078,13 @@ namespace LeerlingzorgPortal.Web.Data.Migrations.Sqlite
                             ConcurrencyStamp = "role-admin",
                             Name = "Admin",
                             NormalizedName = "ADMIN"
+                        },
+                        new
+                        {
+                            Id = "role-privacyofficer",
+                            ConcurrencyStamp = "role-privacyofficer",
+                            Name = "PrivacyOfficer",
+                            NormalizedName = "PRIVACYOFFICER"
                         });
                 });
 
