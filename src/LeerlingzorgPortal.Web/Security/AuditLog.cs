@@ -81,7 +81,8 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
         var columns = entityType.GetProperties().Where(p => !p.IsPrimaryKey()).ToList();
         var table = sql.DelimitIdentifier(entityType.GetTableName()!, entityType.GetSchema());
         var columnList = string.Join(", ", columns.Select(c => sql.DelimitIdentifier(c.GetColumnName())));
-        var connection = db.Database.GetDbConnection();
+        // Parameters of the provider's own kind, so a null needs no type mapping.
+        using var parameterFactory = db.Database.GetDbConnection().CreateCommand();
         // SQL Server takes at most 2,100 parameters in one command.
         foreach (var chunk in entries.Chunk(200))
         {
@@ -95,8 +96,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
                     var value = column.PropertyInfo!.GetValue(entry);
                     var converter = column.GetValueConverter() ?? column.GetTypeMapping().Converter;
                     value = value is null ? null : converter is null ? value : converter.ConvertToProvider(value);
-                    // A parameter of the provider's own kind, so a null needs no type mapping.
-                    var parameter = connection.CreateCommand().CreateParameter();
+                    var parameter = parameterFactory.CreateParameter();
                     parameter.ParameterName = "@a" + values.Count.ToString(CultureInfo.InvariantCulture);
                     parameter.Value = value ?? DBNull.Value;
                     placeholders.Add(parameter.ParameterName);
