@@ -21,6 +21,18 @@ public sealed partial class MarkdownRendererTests
     }
 
     [Theory]
+    [InlineData("<a href=\"javascript:alert(1)\">klik</a>", "<a>klik</a>")]
+    [InlineData("<a href=\"https://school.example/\" onclick=\"alert(1)\" rel=\"noopener noreferrer\">klik</a>", "<a href=\"https://school.example/\" rel=\"noopener noreferrer\">klik</a>")]
+    [InlineData("<p>tekst<script>alert(1)</script></p>", "<p>tekst</p>")]
+    [InlineData("<img src=\"https://tracker.example/p.gif\"><iframe src=\"https://x.example\"></iframe>", "")]
+    [InlineData("<td style=\"text-align: right; background: url(https://x.example)\">3</td>", "3")]
+    [InlineData("<table><tr><td style=\"text-align: right; background: url(https://x.example)\">3</td></tr></table>", "<table><tbody><tr><td style=\"text-align: right\">3</td></tr></tbody></table>")]
+    public void The_sanitiser_behind_the_renderer_keeps_only_what_markdown_makes(string html, string kept)
+    {
+        Assert.Equal(kept, MarkdownRenderer.Clean(html));
+    }
+
+    [Theory]
     [InlineData("leerling\u202Egpj.exe", "leerling&#x202E;gpj.exe")]
     [InlineData("**\u2067vet\u2069**", "<strong>&#x2067;vet&#x2069;</strong>")]
     [InlineData("[link\u200F](https://school.example/\u202D)", "link&#x200F;</a>")]

@@ -1,3 +1,4 @@
+using Ganss.Xss;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
@@ -12,7 +13,8 @@ namespace LeerlingzorgPortal.Web.Features.Protocols;
 /// escaped (<c>DisableHtml</c>), links keep only relative, http, https and mailto targets (any other
 /// scheme, however it is spelled, leaves just the link text), and images are never shown (their alt
 /// text stays), so a protocol cannot load anything from elsewhere or track its readers. Bidirectional
-/// controls are written as character references (<see cref="BidiControls"/>). Headings
+/// controls are written as character references (<see cref="BidiControls"/>). HtmlSanitizer then keeps only
+/// the tags, attributes and link schemes Markdown can make, as a second guard. Headings
 /// move down one level, because the page's own title is the h1.
 /// </summary>
 public sealed class MarkdownRenderer
@@ -29,6 +31,23 @@ public sealed class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
+    /// <summary>
+    /// The second guard: whatever the renderer and the walker above let through, only these tags,
+    /// attributes and schemes reach the page. Configured once; <c>Sanitize</c> is safe to share between requests.
+    /// </summary>
+    private static readonly HtmlSanitizer Sanitizer = new(new HtmlSanitizerOptions
+    {
+        AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup", "code", "pre",
+            "blockquote", "ul", "ol", "li", "dl", "dt", "dd", "a", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "col", "colgroup",
+        },
+        AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "rel", "class", "style", "start", "colspan", "rowspan", "width" },
+        AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "text-align" },
+        AllowedSchemes = new HashSet<string>(AllowedSchemes, StringComparer.OrdinalIgnoreCase),
+        UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href" },
+    });
+
     public string ToHtml(string? markdown)
     {
         var document = Markdown.Parse(markdown ?? string.Empty, _pipeline);
@@ -40,9 +59,13 @@ public sealed class MarkdownRenderer
         renderer.Render(document);
         writer.Flush();
 
-        // Markdig escapes markup characters only; the bidirectional controls are made visible as Razor does.
-        return BidiControls.Encode(writer.ToString());
+        // Markdig escapes markup characters only; the bidirectional controls are made visible as Razor does,
+        // after the sanitiser, whose serialiser would write them raw again.
+        return Clean(writer.ToString());
     }
+
+    /// <summary>HTML with only the tags, attributes and schemes Markdown makes, and bidirectional controls as references.</summary>
+    public static string Clean(string html) => BidiControls.Encode(Sanitizer.Sanitize(html));
 
     /// <summary>True for a relative URL or one with an allowed scheme, judged as a browser would read it.</summary>
     public static bool IsSafeUrl(string? url)
