@@ -1595,7 +1595,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123014040_Initial', N'10.0.14');
+    VALUES (N'20261123014040_Initial', N'10.0.15');
 END;
 
 COMMIT;
@@ -1632,7 +1632,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207212627_FirstSignInAndEnrolmentCode', N'10.0.14');
+    VALUES (N'20261207212627_FirstSignInAndEnrolmentCode', N'10.0.15');
 END;
 
 COMMIT;
@@ -1667,7 +1667,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207213121_ImportStoresParsedTable', N'10.0.14');
+    VALUES (N'20261207213121_ImportStoresParsedTable', N'10.0.15');
 END;
 
 COMMIT;
@@ -1693,7 +1693,7 @@ IF NOT EXISTS (
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207214109_PrivacyOfficerRole', N'10.0.14');
+    VALUES (N'20261207214109_PrivacyOfficerRole', N'10.0.15');
 END;
 
 COMMIT;
