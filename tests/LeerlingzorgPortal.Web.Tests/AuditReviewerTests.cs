@@ -13,7 +13,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeerlingzorgPortal.Web.Tests;
 
 /// <summary>
-/// The audit reviewer model of issue 19 (ADR 0034): the admin sees no dossier content, the privacy officer sees the
+/// The audit reviewer model (ADR 0034): the admin sees no dossier content, the privacy officer sees the
 /// board with pupils pseudonymised until a reasoned lookup that is itself audited, meldcode lines only for the
 /// track's coordinators and members; and the audit gaps: refusals whose id came in the query string, and meeting
 /// pages that name each pupil they show. Lines a test needs are inserted on days of their own in 2025.

@@ -10,7 +10,7 @@ namespace LeerlingzorgPortal.Web.Tests;
 
 /// <summary>
 /// A password set by the functioneel beheerder is replaced at the first sign-in, and the first
-/// authenticator app needs the one-time enrolment code handed over apart from it (issue 19, ADR 0038).
+/// authenticator app needs the one-time enrolment code handed over apart from it (ADR 0038).
 /// With two factors required, as outside Development.
 /// </summary>
 public abstract class FirstSignInTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)

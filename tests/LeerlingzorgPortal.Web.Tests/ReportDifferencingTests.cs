@@ -15,7 +15,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeerlingzorgPortal.Web.Tests;
 
 /// <summary>
-/// Issue 19, points 2 and 4 (ADR 0035): small-cell suppression holds across views. The differencing search requests
+/// Small-cell suppression holds across views (ADR 0035). The differencing search requests
 /// every report view a role without names can reach (dashboard and its CSV and Excel downloads, care figures, care
 /// offering, year report) over neighbouring periods, each location and each filter value, and checks that no two shown
 /// numbers whose populations are nested (same table, row and column, or a total over them; a period within the other;

@@ -12,7 +12,7 @@ using Microsoft.Extensions.Options;
 namespace LeerlingzorgPortal.Web.Tests;
 
 /// <summary>
-/// Which e-mail addresses exist cannot be learned from the sign-in page (issue 19, ADR 0038): the same
+/// Which e-mail addresses exist cannot be learned from the sign-in page (ADR 0038): the same
 /// message and the same password-hashing work for known, unknown and locked addresses; failures make
 /// this client wait for this address, never lock the account for its owner elsewhere.
 /// </summary>

@@ -10,7 +10,7 @@ namespace LeerlingzorgPortal.Web.Security;
 /// Refused access in the audit log, in one place: when a signed-in user's request for a record id ends in
 /// 404 (the need-to-know rules answer 404 for ids out of reach, and so does an id that does not exist;
 /// the two are deliberately indistinguishable), one <see cref="AuditAction.AccessRefused"/> line records the
-/// controller and the id from the route, or else from the query string (issue 19). Written in a scope of its own, so nothing the action left
+/// controller and the id from the route, or else from the query string (ADR 0034). Written in a scope of its own, so nothing the action left
 /// unsaved in its unit of work is saved with it.
 /// </summary>
 public sealed class RefusedAccessAuditFilter(IServiceScopeFactory scopes) : IAsyncResultFilter

@@ -4,7 +4,7 @@ using System.Text;
 namespace LeerlingzorgPortal.Web.Tests.Import;
 
 /// <summary>
-/// Import files built to exhaust the server (issue 19), made here rather than stored, so each shows what it does.
+/// Import files built to exhaust the server (ADR 0037), made here rather than stored, so each shows what it does.
 /// The .xlsx files are written by hand as zips, with only the parts a workbook needs.
 /// </summary>
 public static class HostileFiles

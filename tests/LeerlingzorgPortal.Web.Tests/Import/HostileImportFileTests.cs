@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace LeerlingzorgPortal.Web.Tests.Import;
 
 /// <summary>
-/// Issue 19: import files built to exhaust the server are refused with a Dutch message and nothing is written; the
+/// Import files built to exhaust the server are refused with a Dutch message and nothing is written; the
 /// table is read once, at upload, and the preview and the confirmation use what was stored (ADR 0037).
 /// </summary>
 public abstract class HostileImportFileTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)

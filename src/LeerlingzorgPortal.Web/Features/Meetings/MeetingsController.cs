@@ -170,7 +170,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
     }
 
     /// <summary>
-    /// The read in the audit log with each pupil the page shows (issue 19), so it is in every pupil's audit trail and
+    /// The read in the audit log with each pupil the page shows (ADR 0034), so it is in every pupil's audit trail and
     /// inzage: one line per pupil, in one command; a page without pupils gets one line without.
     /// </summary>
     private Task RecordReadAsync(string subject, int id, MeetingPage page, CancellationToken cancellationToken) =>
