@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Issue 11, faults 2 and 3, for real (ADR 0023):
+# Faults 2 and 3 of docs/benchmarks.md ("Faults"), for real (ADR 0023):
 #   2. the database stops: a private PostgreSQL cluster, the Release portal over it, `pg_ctl stop -m fast`
 #      while requests run; how soon pages answer 503, what /health/ready says, and how soon after
 #      `pg_ctl start` pages answer 200 again, without restarting the portal;

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The portal's benchmark at board scale (issue 11).
+# The portal's benchmark at board scale (ADR 0024).
 #
 #   bench/run-bench.sh              full run: SQLite and PostgreSQL, 1,000 and 20,000 pupils, wrk 10 s per page
 #   bench/run-bench.sh --small      quick check: both databases, 1,000 pupils, wrk 3 s per page

@@ -20,7 +20,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeerlingzorgPortal.Web.Tests;
 
 /// <summary>
-/// The audit log (issue 10): from where, refused access, deletions, the append-only table, the viewer with
+/// The audit log (ADR 0020): from where, refused access, deletions, the append-only table, the viewer with
 /// its reach per role, the export and the unusual-access overview. Lines a test needs are inserted on days
 /// of their own in 2025, and the viewer is filtered on those days, so tests sharing the fixture do not meet.
 /// </summary>

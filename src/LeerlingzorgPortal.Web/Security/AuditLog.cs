@@ -37,7 +37,7 @@ public sealed class AuditLog(PortalDbContext db, TimeProvider clock, CurrentStaf
 
     /// <summary>
     /// Saves a new record and then its Create line, which needs the key the database just gave the record,
-    /// in one transaction: a process killed between the two leaves neither (issue 11, kill -9 during writes).
+    /// in one transaction: a process killed between the two leaves neither (kill -9 during writes, docs/operations.md).
     /// </summary>
     public async Task SaveCreatedAsync(string subjectType, Func<string> subjectId, int? pupilId,
         CancellationToken cancellationToken = default)

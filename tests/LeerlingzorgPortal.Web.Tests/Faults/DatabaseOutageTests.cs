@@ -25,7 +25,7 @@ public sealed class ProxiedPostgreSqlPortalFixture() : PortalFixture(new Proxied
 }
 
 /// <summary>
-/// The database goes away and comes back (issue 11, fault 2; ADR 0023). PostgreSQL only: the portal talks to
+/// The database goes away and comes back (ADR 0023). PostgreSQL only: the portal talks to
 /// it through a loopback proxy that the tests cut (a stopped server: connections reset and refused) or
 /// blackhole (a server that accepts but never answers). For SQLite the "server stops" case does not apply:
 /// the database is a file inside the portal's own process; its counterpart, a file locked by another writer,

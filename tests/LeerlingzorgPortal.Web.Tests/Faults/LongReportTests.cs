@@ -12,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace LeerlingzorgPortal.Web.Tests.Faults;
 
 /// <summary>
-/// A long report or export does not block other users (issue 11, fault 3): report requests are held inside
+/// A long report or export does not block other users (ADR 0023; docs/benchmarks.md, "Faults"): report requests are held inside
 /// the database by a command interceptor until the test lets them go, with no sleeping, and meanwhile
 /// another user's pages answer.
 /// </summary>

@@ -10,7 +10,7 @@ using Microsoft.AspNetCore.Mvc;
 namespace LeerlingzorgPortal.Web.Features.Audit;
 
 /// <summary>
-/// The audit log for review (issue 10, reviewer model of ADR 0034): the coordinator sees their locations, the
+/// The audit log for review (ADR 0020, reviewer model of ADR 0034): the coordinator sees their locations, the
 /// privacy officer the board with pupils pseudonymised, the admin the lines without a pupil (<see cref="AuditReach"/>).
 /// Looking at the log, downloading it and a named lookup are themselves audited.
 /// </summary>

@@ -84,7 +84,7 @@ public sealed record MeetingPage(
 /// <summary>
 /// Builds the meeting page, and its printed agenda and minutes. The external version holds only the
 /// items whose consent still covers the partners present, and only the question and the decisions.
-/// A fixed number of SQL commands whatever the size of the agenda or the location (issue 11, at most five besides
+/// A fixed number of SQL commands whatever the size of the agenda or the location (ADR 0046; at most five besides
 /// the sign-in check, the user's scope and the audit line): the meeting with the consents that matter; the people
 /// named on it (staff and external participants in one list); the agenda items with their case, names, need-to-know
 /// check, last decisions and action items; the open cases to suggest; the plans; or, once closed, the addenda.

@@ -52,7 +52,7 @@ public sealed class CreateReferral(PortalDbContext db, CurrentStaff currentStaff
         }
 
         // The draft, its audit line and the submission (status, transition, notifications) commit together:
-        // a process killed half-way leaves nothing, never a draft without its audit line (issue 11).
+        // a process killed half-way leaves nothing, never a draft without its audit line (kill -9 during writes, docs/operations.md).
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Referrals.Add(referral);
         await db.SaveChangesAsync(cancellationToken);

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.Filters;
 namespace LeerlingzorgPortal.Web.Features.Reports;
 
 /// <summary>
-/// The signal lists with pupil names (issue 9): for the coordinator at their locations, for level c across
+/// The signal lists with pupil names (ADR 0014): for the coordinator at their locations, for level c across
 /// the board. Every list shown or downloaded is a read of the named pupils' dossiers and is audited per pupil.
 /// </summary>
 [Route("Reports/Coordinator")]
