@@ -73,7 +73,16 @@ public static class KeyRing
     private static X509Certificate2? FromStore(StoreLocation location, string thumbprint)
     {
         using var store = new X509Store(StoreName.My, location);
-        store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+        try
+        {
+            store.Open(OpenFlags.ReadOnly | OpenFlags.OpenExistingOnly);
+        }
+        catch (Exception e) when (e is CryptographicException or PlatformNotSupportedException)
+        {
+            // No such store (Linux has no machine "My" store, and a user's exists only once something was put in it).
+            return null;
+        }
+
         return store.Certificates.Find(X509FindType.FindByThumbprint, thumbprint.Replace(" ", string.Empty, StringComparison.Ordinal), validOnly: false)
             .OfType<X509Certificate2>().FirstOrDefault();
     }
