@@ -44,7 +44,7 @@ if (drop)
 {
     // After a PostgreSQL run: remove the run's database again.
     await using var scope = host.Services.CreateAsyncScope();
-    await scope.ServiceProvider.GetRequiredService<LeerlingzorgPortal.Web.Data.PortalDbContext>().Database.EnsureDeletedAsync();
+    await scope.ServiceProvider.GetRequiredService<LeerlingzorgPortal.Data.PortalDbContext>().Database.EnsureDeletedAsync();
     return 0;
 }
 

@@ -11,7 +11,7 @@ GO
 BEGIN TRANSACTION;
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoles] (
@@ -25,11 +25,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUsers] (
         [Id] nvarchar(200) NOT NULL,
+        [MustChangePassword] bit NOT NULL,
+        [EnrolmentCodeHash] nvarchar(100) NULL,
+        [EnrolmentCodeExpiresAt] datetimeoffset NULL,
         [UserName] nvarchar(256) NULL,
         [NormalizedUserName] nvarchar(256) NULL,
         [Email] nvarchar(256) NULL,
@@ -50,7 +53,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AuditEntries] (
@@ -69,7 +72,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Boards] (
@@ -81,7 +84,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CustomIncidentCategories] (
@@ -94,7 +97,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [DataProtectionKeys] (
@@ -107,7 +110,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ExternalOrganisations] (
@@ -130,14 +133,14 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ImportUploads] (
         [Id] uniqueidentifier NOT NULL,
         [UploadedById] nvarchar(64) NOT NULL,
         [FileName] nvarchar(260) NOT NULL,
-        [Content] varbinary(max) NOT NULL,
+        [Table] nvarchar(max) NULL,
         [LocationId] int NULL,
         [FullImport] bit NOT NULL,
         [LeavingDate] date NOT NULL,
@@ -149,7 +152,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Interventions] (
@@ -169,7 +172,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [JobLeases] (
@@ -184,7 +187,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Notifications] (
@@ -200,7 +203,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [RetentionPeriods] (
@@ -214,7 +217,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetRoleClaims] (
@@ -229,7 +232,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserClaims] (
@@ -244,7 +247,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserLogins] (
@@ -259,7 +262,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserRoles] (
@@ -273,7 +276,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [AspNetUserTokens] (
@@ -288,7 +291,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [StaffMembers] (
@@ -305,7 +308,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Locations] (
@@ -320,7 +323,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Protocols] (
@@ -337,7 +340,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CareYearReports] (
@@ -357,7 +360,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Incidents] (
@@ -382,7 +385,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Meetings] (
@@ -403,7 +406,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MentorGroups] (
@@ -419,7 +422,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [StaffLocations] (
@@ -433,7 +436,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ProtocolVersions] (
@@ -452,7 +455,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeetingAddenda] (
@@ -468,7 +471,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeetingExternalParticipants] (
@@ -485,7 +488,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeetingStaffParticipants] (
@@ -499,7 +502,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Pupils] (
@@ -522,7 +525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [StaffMentorGroups] (
@@ -536,7 +539,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Accommodations] (
@@ -560,7 +563,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Guardians] (
@@ -578,7 +581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [IncidentParticipants] (
@@ -593,7 +596,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [PupilConsents] (
@@ -614,7 +617,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Referrals] (
@@ -655,7 +658,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [RetentionReviews] (
@@ -679,7 +682,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CarePlans] (
@@ -706,7 +709,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ContactNotes] (
@@ -726,7 +729,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ExternalReferrals] (
@@ -755,7 +758,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [Handovers] (
@@ -779,7 +782,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [InterventionEnrolments] (
@@ -803,7 +806,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeetingAgendaItems] (
@@ -824,7 +827,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeldcodeTracks] (
@@ -842,7 +845,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ReferralTransitions] (
@@ -859,7 +862,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CarePlanConsents] (
@@ -879,7 +882,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CarePlanEvaluations] (
@@ -898,7 +901,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CarePlanMeasureEvaluations] (
@@ -916,7 +919,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [CarePlanVersions] (
@@ -933,7 +936,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [ActionItems] (
@@ -958,7 +961,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeldcodeEntries] (
@@ -983,7 +986,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE TABLE [MeldcodeMembers] (
@@ -998,7 +1001,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
@@ -1010,6 +1013,7 @@ BEGIN
     (N''role-careworkerc'', N''role-careworkerc'', N''CareWorkerC'', N''CAREWORKERC''),
     (N''role-coordinator'', N''role-coordinator'', N''Coordinator'', N''COORDINATOR''),
     (N''role-mentor'', N''role-mentor'', N''Mentor'', N''MENTOR''),
+    (N''role-privacyofficer'', N''role-privacyofficer'', N''PrivacyOfficer'', N''PRIVACYOFFICER''),
     (N''role-schoolleader'', N''role-schoolleader'', N''SchoolLeader'', N''SCHOOLLEADER'')');
     IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
         SET IDENTITY_INSERT [AspNetRoles] OFF;
@@ -1017,7 +1021,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Accommodations_GrantedBy_ValidUntil] ON [Accommodations] ([GrantedById], [ValidUntil]);
@@ -1025,7 +1029,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Accommodations_Pupil] ON [Accommodations] ([PupilId]);
@@ -1033,7 +1037,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ActionItems_ContactNoteId] ON [ActionItems] ([ContactNoteId]);
@@ -1041,7 +1045,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ActionItems_Owner_Status_Due] ON [ActionItems] ([OwnerId], [Status], [DueDate]);
@@ -1049,7 +1053,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ActionItems_ReferralId] ON [ActionItems] ([ReferralId]);
@@ -1057,7 +1061,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetRoleClaims_RoleId] ON [AspNetRoleClaims] ([RoleId]);
@@ -1065,7 +1069,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [RoleNameIndex] ON [AspNetRoles] ([NormalizedName]) WHERE [NormalizedName] IS NOT NULL');
@@ -1073,7 +1077,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserClaims_UserId] ON [AspNetUserClaims] ([UserId]);
@@ -1081,7 +1085,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserLogins_UserId] ON [AspNetUserLogins] ([UserId]);
@@ -1089,7 +1093,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AspNetUserRoles_RoleId] ON [AspNetUserRoles] ([RoleId]);
@@ -1097,7 +1101,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [EmailIndex] ON [AspNetUsers] ([NormalizedEmail]);
@@ -1105,7 +1109,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UserNameIndex] ON [AspNetUsers] ([NormalizedUserName]) WHERE [NormalizedUserName] IS NOT NULL');
@@ -1113,7 +1117,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_At] ON [AuditEntries] ([At]);
@@ -1121,7 +1125,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_Pupil] ON [AuditEntries] ([PupilId]);
@@ -1129,7 +1133,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_AuditEntries_User_At] ON [AuditEntries] ([UserId], [At]);
@@ -1137,7 +1141,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlanConsents_CarePlanId] ON [CarePlanConsents] ([CarePlanId]);
@@ -1145,7 +1149,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlanEvaluations_CarePlanId] ON [CarePlanEvaluations] ([CarePlanId]);
@@ -1153,7 +1157,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlanMeasureEvaluations_CarePlanId] ON [CarePlanMeasureEvaluations] ([CarePlanId]);
@@ -1161,7 +1165,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlans_Kind_Status_Responsible] ON [CarePlans] ([Kind], [Status], [ResponsibleId]);
@@ -1169,7 +1173,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlans_PupilId] ON [CarePlans] ([PupilId]);
@@ -1177,7 +1181,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlans_Referral] ON [CarePlans] ([ReferralId]);
@@ -1185,7 +1189,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_CarePlans_ResponsibleId] ON [CarePlans] ([ResponsibleId]);
@@ -1193,7 +1197,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_CarePlanVersions_Plan_Number] ON [CarePlanVersions] ([CarePlanId], [Number]);
@@ -1201,7 +1205,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [IX_CareYearReports_LocationId_SchoolYearStart] ON [CareYearReports] ([LocationId], [SchoolYearStart]);
@@ -1209,7 +1213,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ContactNotes_Referral_Date] ON [ContactNotes] ([ReferralId], [Date]);
@@ -1217,7 +1221,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_CustomIncidentCategories_Name] ON [CustomIncidentCategories] ([Name]);
@@ -1225,7 +1229,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_ExternalOrganisations_Name] ON [ExternalOrganisations] ([Name]);
@@ -1233,7 +1237,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExternalReferrals_OrganisationId] ON [ExternalReferrals] ([OrganisationId]);
@@ -1241,7 +1245,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ExternalReferrals_Referral] ON [ExternalReferrals] ([ReferralId]);
@@ -1249,7 +1253,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Guardians_PupilId] ON [Guardians] ([PupilId]);
@@ -1257,7 +1261,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Handovers_Pupil] ON [Handovers] ([PupilId]);
@@ -1265,7 +1269,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Handovers_ReferralId] ON [Handovers] ([ReferralId]);
@@ -1273,7 +1277,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_IncidentParticipants_Pupil] ON [IncidentParticipants] ([PupilId]);
@@ -1281,7 +1285,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Incidents_CustomCategoryId] ON [Incidents] ([CustomCategoryId]);
@@ -1289,7 +1293,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Incidents_Location_OccurredAt] ON [Incidents] ([LocationId], [OccurredAt]);
@@ -1297,7 +1301,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_InterventionEnrolments_InterventionId] ON [InterventionEnrolments] ([InterventionId]);
@@ -1305,7 +1309,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_InterventionEnrolments_Pupil] ON [InterventionEnrolments] ([PupilId]);
@@ -1313,7 +1317,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_InterventionEnrolments_ReferralId] ON [InterventionEnrolments] ([ReferralId]);
@@ -1321,7 +1325,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_Interventions_Name] ON [Interventions] ([Name]);
@@ -1329,7 +1333,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_Locations_Board_Code] ON [Locations] ([BoardId], [Code]);
@@ -1337,7 +1341,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeetingAddenda_MeetingId] ON [MeetingAddenda] ([MeetingId]);
@@ -1345,7 +1349,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeetingAgendaItems_MeetingId] ON [MeetingAgendaItems] ([MeetingId]);
@@ -1353,7 +1357,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeetingAgendaItems_Pupil] ON [MeetingAgendaItems] ([PupilId]);
@@ -1361,7 +1365,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeetingAgendaItems_ReferralId] ON [MeetingAgendaItems] ([ReferralId]);
@@ -1369,7 +1373,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeetingExternalParticipants_MeetingId] ON [MeetingExternalParticipants] ([MeetingId]);
@@ -1377,7 +1381,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Meetings_Location_StartsAt] ON [Meetings] ([LocationId], [StartsAt]);
@@ -1385,7 +1389,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeetingStaffParticipants_Staff] ON [MeetingStaffParticipants] ([StaffMemberId]);
@@ -1393,7 +1397,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeldcodeEntries_TrackId] ON [MeldcodeEntries] ([TrackId]);
@@ -1401,7 +1405,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_MeldcodeTracks_ReferralId] ON [MeldcodeTracks] ([ReferralId]);
@@ -1409,7 +1413,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_MentorGroups_Location_Year_Name] ON [MentorGroups] ([LocationId], [SchoolYearStart], [Name]);
@@ -1417,7 +1421,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Notifications_Recipient_Read] ON [Notifications] ([RecipientId], [ReadAt]);
@@ -1425,7 +1429,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Protocols_OwnerId] ON [Protocols] ([OwnerId]);
@@ -1433,7 +1437,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     EXEC(N'CREATE UNIQUE INDEX [UX_Protocols_ActiveTopic] ON [Protocols] ([Topic]) WHERE [IsActive] = 1 AND [Topic] <> N''Other''');
@@ -1441,7 +1445,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_ProtocolVersions_Protocol_Number] ON [ProtocolVersions] ([ProtocolId], [Number]);
@@ -1449,7 +1453,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_PupilConsents_Pupil] ON [PupilConsents] ([PupilId]);
@@ -1457,7 +1461,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Pupils_Location_MentorGroup] ON [Pupils] ([LocationId], [MentorGroupId]);
@@ -1465,7 +1469,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Pupils_Location_SearchText] ON [Pupils] ([LocationId], [SearchText]);
@@ -1473,7 +1477,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Pupils_MentorGroupId] ON [Pupils] ([MentorGroupId]);
@@ -1481,7 +1485,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_Pupils_Number] ON [Pupils] ([Number]);
@@ -1489,7 +1493,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_CareWorker_Status] ON [Referrals] ([AssignedCareWorkerId], [Status]);
@@ -1497,7 +1501,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_Location_Status] ON [Referrals] ([LocationId], [Status]);
@@ -1505,7 +1509,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_Location_SubmittedAt] ON [Referrals] ([LocationId], [SubmittedAt]);
@@ -1513,7 +1517,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_Pupil] ON [Referrals] ([PupilId]);
@@ -1521,7 +1525,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_Referrals_ReferredBy] ON [Referrals] ([ReferredById]);
@@ -1529,7 +1533,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_Referrals_RequestId] ON [Referrals] ([RequestId]);
@@ -1537,7 +1541,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_ReferralTransitions_ReferralId] ON [ReferralTransitions] ([ReferralId]);
@@ -1545,7 +1549,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_RetentionReviews_Location_Status] ON [RetentionReviews] ([LocationId], [Status]);
@@ -1553,7 +1557,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE UNIQUE INDEX [UX_RetentionReviews_Pupil_Kind] ON [RetentionReviews] ([PupilId], [Kind]);
@@ -1561,7 +1565,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_StaffLocations_LocationId] ON [StaffLocations] ([LocationId]);
@@ -1569,7 +1573,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     CREATE INDEX [IX_StaffMentorGroups_MentorGroupId] ON [StaffMentorGroups] ([MentorGroupId]);
@@ -1577,7 +1581,7 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     EXEC(N'CREATE TRIGGER [AuditEntries_no_update_or_delete] ON [AuditEntries]
@@ -1591,109 +1595,11 @@ END;
 
 IF NOT EXISTS (
     SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261123014040_Initial'
+    WHERE [MigrationId] = N'20261208003947_Initial'
 )
 BEGIN
     INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261123014040_Initial', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207212627_FirstSignInAndEnrolmentCode'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] ADD [EnrolmentCodeExpiresAt] datetimeoffset NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207212627_FirstSignInAndEnrolmentCode'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] ADD [EnrolmentCodeHash] nvarchar(100) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207212627_FirstSignInAndEnrolmentCode'
-)
-BEGIN
-    ALTER TABLE [AspNetUsers] ADD [MustChangePassword] bit NOT NULL DEFAULT CAST(0 AS bit);
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207212627_FirstSignInAndEnrolmentCode'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207212627_FirstSignInAndEnrolmentCode', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207213121_ImportStoresParsedTable'
-)
-BEGIN
-    DECLARE @var nvarchar(max);
-    SELECT @var = QUOTENAME([d].[name])
-    FROM [sys].[default_constraints] [d]
-    INNER JOIN [sys].[columns] [c] ON [d].[parent_column_id] = [c].[column_id] AND [d].[parent_object_id] = [c].[object_id]
-    WHERE ([d].[parent_object_id] = OBJECT_ID(N'[ImportUploads]') AND [c].[name] = N'Content');
-    IF @var IS NOT NULL EXEC(N'ALTER TABLE [ImportUploads] DROP CONSTRAINT ' + @var + ';');
-    ALTER TABLE [ImportUploads] DROP COLUMN [Content];
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207213121_ImportStoresParsedTable'
-)
-BEGIN
-    ALTER TABLE [ImportUploads] ADD [Table] nvarchar(max) NULL;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207213121_ImportStoresParsedTable'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207213121_ImportStoresParsedTable', N'10.0.15');
-END;
-
-COMMIT;
-GO
-
-BEGIN TRANSACTION;
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207214109_PrivacyOfficerRole'
-)
-BEGIN
-    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
-        SET IDENTITY_INSERT [AspNetRoles] ON;
-    EXEC(N'INSERT INTO [AspNetRoles] ([Id], [ConcurrencyStamp], [Name], [NormalizedName])
-    VALUES (N''role-privacyofficer'', N''role-privacyofficer'', N''PrivacyOfficer'', N''PRIVACYOFFICER'')');
-    IF EXISTS (SELECT * FROM [sys].[identity_columns] WHERE [name] IN (N'Id', N'ConcurrencyStamp', N'Name', N'NormalizedName') AND [object_id] = OBJECT_ID(N'[AspNetRoles]'))
-        SET IDENTITY_INSERT [AspNetRoles] OFF;
-END;
-
-IF NOT EXISTS (
-    SELECT * FROM [__EFMigrationsHistory]
-    WHERE [MigrationId] = N'20261207214109_PrivacyOfficerRole'
-)
-BEGIN
-    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
-    VALUES (N'20261207214109_PrivacyOfficerRole', N'10.0.15');
+    VALUES (N'20261208003947_Initial', N'10.0.15');
 END;
 
 COMMIT;

@@ -13,6 +13,7 @@ try
 {
     builder.Services.AddPortalDatabase();
     builder.Services.AddPortalSecurity();
+    builder.AddPortalKeyRing();
     builder.Services.AddPortalWeb();
     builder.Services.AddPortalFeatures();
     builder.Services.AddPortalSeeding();

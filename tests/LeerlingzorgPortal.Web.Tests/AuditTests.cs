@@ -6,7 +6,7 @@ using System.Text.RegularExpressions;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Infrastructure.Database;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Builder;

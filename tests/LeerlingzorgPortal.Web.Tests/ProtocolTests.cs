@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Net;
 using LeerlingzorgPortal.Domain.Protocols;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

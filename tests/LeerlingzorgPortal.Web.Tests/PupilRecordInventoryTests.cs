@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Retention;
 using Microsoft.EntityFrameworkCore;
 

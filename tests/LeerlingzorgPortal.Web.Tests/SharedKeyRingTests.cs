@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
-using LeerlingzorgPortal.Web.Security;
+using LeerlingzorgPortal.Data;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
@@ -51,8 +52,8 @@ public abstract partial class SharedKeyRingTests<TFixture>(TFixture fixture) : P
         Assert.Equal(HttpStatusCode.OK, pupils.StatusCode);
         // The keys came from the database, not from a folder both test hosts happen to share on this machine.
         Assert.True(await Fixture.QueryAsync(db => db.DataProtectionKeys.AnyAsync()));
-        Assert.IsType<DatabaseXmlRepository>(Fixture.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
-        Assert.IsType<DatabaseXmlRepository>(second.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+        Assert.IsType<EntityFrameworkCoreXmlRepository<PortalDbContext>>(Fixture.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
+        Assert.IsType<EntityFrameworkCoreXmlRepository<PortalDbContext>>(second.Services.GetRequiredService<IOptions<KeyManagementOptions>>().Value.XmlRepository);
     }
 
     private static string Cookie(HttpResponseMessage response, string name)

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Account;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

@@ -2,7 +2,6 @@ using System.Net;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Web.Data.Migrations;
 using LeerlingzorgPortal.Web.Infrastructure.Database;
 using LeerlingzorgPortal.Web.Features.Reports;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
@@ -222,36 +221,6 @@ public abstract class YearReportTests<TFixture>(TFixture fixture) : PortalTests<
             db.Referrals.Where(r => ids.Contains(r.Id)).Select(r => r.MinutesToTriage!.Value)));
 
         Assert.Equal(new PercentileFigures(10, 50 * 60, 90 * 60), figures);
-    }
-
-    [Fact]
-    public async Task The_migration_backfill_computes_the_same_minutes_as_the_domain()
-    {
-        if (Fixture.Database.Provider == DatabaseProvider.SqlServer)
-        {
-            // Its one migration starts from the current model (ADR 0033): there are no older rows to fill.
-            Assert.Skip("SQL Server has no backfill migration: its Initial migration starts from the current model.");
-        }
-
-        var id = await Fixture.SeedReferralAsync("Bram", TestOrganisation.MentorB, ReferralStatus.Submitted, more: (referral, now) =>
-        {
-            referral.Triage(Org.UserIds[TestOrganisation.CoordinatorNorth], Org.UserIds[TestOrganisation.CareWorkerNorth],
-                SupportLevel.Extra, now.AddDays(2).AddMinutes(17));
-            referral.AddNote(Org.UserIds[TestOrganisation.CareWorkerNorth],
-                new NoteDetails(DateOnly.FromDateTime(now.UtcDateTime), ContactParties.Pupil, "Kennismaking", "Afspraken", false), now.AddDays(5));
-        });
-
-        var (triage, action) = await Fixture.QueryAsync(async db =>
-        {
-            await db.Referrals.Where(r => r.Id == id)
-                .ExecuteUpdateAsync(s => s.SetProperty(r => r.MinutesToTriage, (int?)null).SetProperty(r => r.MinutesToFirstAction, (int?)null));
-            await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? ReferralDurationBackfill.Sqlite : ReferralDurationBackfill.PostgreSql);
-            var referral = await db.Referrals.AsNoTracking().SingleAsync(r => r.Id == id);
-            return (referral.MinutesToTriage, referral.MinutesToFirstAction);
-        });
-
-        Assert.Equal(2 * 24 * 60 + 17, triage);
-        Assert.Equal(5 * 24 * 60, action);
     }
 }
 

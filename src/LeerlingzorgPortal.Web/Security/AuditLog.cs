@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Auditing;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

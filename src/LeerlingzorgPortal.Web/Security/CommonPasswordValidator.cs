@@ -1,4 +1,4 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace LeerlingzorgPortal.Web.Security;

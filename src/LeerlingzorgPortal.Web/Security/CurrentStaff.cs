@@ -1,7 +1,7 @@
 using System.Security.Claims;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Security;

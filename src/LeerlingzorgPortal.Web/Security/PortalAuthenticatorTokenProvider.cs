@@ -1,5 +1,5 @@
 using System.Globalization;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace LeerlingzorgPortal.Web.Security;

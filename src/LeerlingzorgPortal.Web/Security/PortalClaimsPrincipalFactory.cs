@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 

@@ -1,4 +1,4 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;

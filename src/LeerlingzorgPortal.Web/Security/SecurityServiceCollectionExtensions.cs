@@ -1,7 +1,5 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -82,11 +80,7 @@ public static class SecurityServiceCollectionExtensions
         services.AddPortalThrottling();
         services.Configure<Microsoft.AspNetCore.Mvc.MvcOptions>(options => options.Conventions.Add(new ExportConvention()));
 
-        // The key ring lives in the database, shared by every instance (see DatabaseXmlRepository).
-        services.AddDataProtection().SetApplicationName("LeerlingzorgPortal");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(provider =>
-            new ConfigureOptions<KeyManagementOptions>(options =>
-                options.XmlRepository = new DatabaseXmlRepository(provider.GetRequiredService<IServiceScopeFactory>())));
+        // The Data Protection key ring (shared by every instance, encrypted at rest): KeyRing.AddPortalKeyRing (ADR 0042).
 
         services.AddAntiforgery(options =>
         {

@@ -112,7 +112,7 @@ public abstract class HandoverTests<TFixture>(TFixture fixture) : PortalTests<TF
     {
         await using (var scope = Fixture.Services.CreateAsyncScope())
         {
-            var db = scope.ServiceProvider.GetRequiredService<Data.PortalDbContext>();
+            var db = scope.ServiceProvider.GetRequiredService<LeerlingzorgPortal.Data.PortalDbContext>();
             var south = await db.Locations.Include(l => l.MentorGroups).SingleAsync(l => l.Id == Org.SouthId, TestContext.Current.CancellationToken);
             south.AddMentorGroup("5X", new SchoolYear(2025));
             await db.SaveChangesAsync(TestContext.Current.CancellationToken);

@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Care;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

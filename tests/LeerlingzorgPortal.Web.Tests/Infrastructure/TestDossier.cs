@@ -6,7 +6,7 @@ using LeerlingzorgPortal.Domain.Notifications;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Plans;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Retention;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -7,7 +7,7 @@ using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Protocols;
 using LeerlingzorgPortal.Domain.Retention;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

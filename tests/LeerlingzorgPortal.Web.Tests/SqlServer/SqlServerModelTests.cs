@@ -1,7 +1,8 @@
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using LeerlingzorgPortal.Domain.Auditing;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Infrastructure.Database;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;

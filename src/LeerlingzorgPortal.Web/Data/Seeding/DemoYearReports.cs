@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Reporting;
 

@@ -1,4 +1,4 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;
 

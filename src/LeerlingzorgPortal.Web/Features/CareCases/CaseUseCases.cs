@@ -11,7 +11,7 @@ namespace LeerlingzorgPortal.Web.Features.CareCases;
 /// The work on an open case: notes, action items, closing and referring out. Only those who may work
 /// the case get here (the assigned care worker, the coordinator of the location, level c).
 /// </summary>
-public sealed class CaseWork(Data.PortalDbContext db, ReferralLoader loader, CurrentStaff currentStaff, StaffLookup staff, Notifier notifier,
+public sealed class CaseWork(LeerlingzorgPortal.Data.PortalDbContext db, ReferralLoader loader, CurrentStaff currentStaff, StaffLookup staff, Notifier notifier,
     AuditLog audit, TimeProvider clock)
 {
     public async Task<CommandResult> AddNoteAsync(int id, NoteForm form, CancellationToken cancellationToken = default)

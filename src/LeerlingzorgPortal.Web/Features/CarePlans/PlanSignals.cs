@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Plans;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

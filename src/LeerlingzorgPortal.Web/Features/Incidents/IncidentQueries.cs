@@ -1,6 +1,6 @@
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Incidents;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;

@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Meetings;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -15,7 +15,7 @@ namespace LeerlingzorgPortal.Web.Features.Meetings;
 /// opens for those who manage it or take part, and is "not found" for everyone else.
 /// </summary>
 public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages, AuditLog audit, CurrentStaff currentStaff,
-    TimeProvider clock, Data.PortalDbContext db, StaffLookup lookup, Agencies.AgencyOptionsQuery agencies) : Controller
+    TimeProvider clock, LeerlingzorgPortal.Data.PortalDbContext db, StaffLookup lookup, Agencies.AgencyOptionsQuery agencies) : Controller
 {
     [HttpGet]
     [Authorize(Policy = Policies.WorksWithPupils)]

@@ -1,4 +1,4 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

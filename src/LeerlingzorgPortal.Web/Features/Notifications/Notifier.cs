@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Notifications;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 
 namespace LeerlingzorgPortal.Web.Features.Notifications;
 

@@ -1,6 +1,6 @@
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Protocols;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Meetings;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Pupils;

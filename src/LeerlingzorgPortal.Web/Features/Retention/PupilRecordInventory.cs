@@ -9,7 +9,7 @@ using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Retention;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Retention;
@@ -152,7 +152,7 @@ public static class PupilRecordInventory
     /// <summary>Tables with pupil data that are not per pupil, and why they are not in the list.</summary>
     public static readonly IReadOnlyDictionary<Type, string> NotPerPupil = new Dictionary<Type, string>
     {
-        [typeof(Data.ImportUpload)] = "Importbestanden van de leerlingadministratie bevatten alle leerlingen van een import; ze horen bij de import, niet bij één leerling.",
+        [typeof(LeerlingzorgPortal.Data.ImportUpload)] = "Importbestanden van de leerlingadministratie bevatten alle leerlingen van een import; ze horen bij de import, niet bij één leerling.",
     };
 
     public static readonly IReadOnlyList<InventoryEntry> Entries =

@@ -1,5 +1,5 @@
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Shared;

@@ -1,6 +1,6 @@
 using System.Data.Common;
 using System.Net.Sockets;
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.Data.SqlClient;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Infrastructure.Web;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -22,15 +22,15 @@ public static class DatabaseServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.AddSingleton<SqlCommandCountingInterceptor>();
         services.AddDbContext<SqlitePortalDbContext>((sp, options) => options
-            .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .UseSqlite(sp.GetRequiredService<DatabaseSettings>().ConnectionString, o => o.MigrationsAssembly(SqlitePortalDbContext.MigrationsAssembly))
             .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(), sp.GetRequiredService<SqliteBusyTimeoutInterceptor>(),
                 sp.GetRequiredService<SqlCommandCountingInterceptor>()));
         services.AddDbContext<PostgreSqlPortalDbContext>((sp, options) => options
-            .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .UseNpgsql(sp.GetRequiredService<DatabaseSettings>().ConnectionString, o => o.MigrationsAssembly(PostgreSqlPortalDbContext.MigrationsAssembly))
             .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(),
                 sp.GetRequiredService<SqlCommandCountingInterceptor>()));
         services.AddDbContext<SqlServerPortalDbContext>((sp, options) => options
-            .UseSqlServer(sp.GetRequiredService<DatabaseSettings>().ConnectionString)
+            .UseSqlServer(sp.GetRequiredService<DatabaseSettings>().ConnectionString, o => o.MigrationsAssembly(SqlServerPortalDbContext.MigrationsAssembly))
             .AddInterceptors(sp.GetRequiredService<AuditLogAppendOnlyInterceptor>(),
                 sp.GetRequiredService<SqlCommandCountingInterceptor>()));
         services.AddScoped<PortalDbContext>(sp => sp.GetRequiredService<DatabaseSettings>().Provider switch

@@ -1,4 +1,4 @@
-using LeerlingzorgPortal.Web.Data;
+using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Infrastructure.Database;
@@ -12,10 +12,10 @@ public static class OfflineContext
     public static PortalDbContext For(DatabaseProvider provider) => provider switch
     {
         DatabaseProvider.SqlServer => new SqlServerPortalDbContext(new DbContextOptionsBuilder<SqlServerPortalDbContext>()
-            .UseSqlServer("Server=unused;Database=portal").Options),
+            .UseSqlServer("Server=unused;Database=portal", o => o.MigrationsAssembly(SqlServerPortalDbContext.MigrationsAssembly)).Options),
         DatabaseProvider.PostgreSql => new PostgreSqlPortalDbContext(new DbContextOptionsBuilder<PostgreSqlPortalDbContext>()
-            .UseNpgsql("Host=unused;Database=portal").Options),
+            .UseNpgsql("Host=unused;Database=portal", o => o.MigrationsAssembly(PostgreSqlPortalDbContext.MigrationsAssembly)).Options),
         _ => new SqlitePortalDbContext(new DbContextOptionsBuilder<SqlitePortalDbContext>()
-            .UseSqlite("Data Source=unused.db").Options),
+            .UseSqlite("Data Source=unused.db", o => o.MigrationsAssembly(SqlitePortalDbContext.MigrationsAssembly)).Options),
     };
 }
