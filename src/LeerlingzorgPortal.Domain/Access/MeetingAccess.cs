@@ -10,10 +10,13 @@ namespace LeerlingzorgPortal.Domain.Access;
 /// </summary>
 public static class MeetingAccess
 {
+    /// <summary>The roles that plan meetings: the coordinator and care workers b and c.</summary>
+    public static IReadOnlyList<StaffRole> Planners { get; } = [StaffRole.Coordinator, StaffRole.CareWorkerB, StaffRole.CareWorkerC];
+
     public static bool MayPlan(StaffScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return scope.Has(StaffRole.Coordinator) || scope.Has(StaffRole.CareWorkerB) || scope.Has(StaffRole.CareWorkerC);
+        return Planners.Any(scope.Has);
     }
 
     public static bool Manages(StaffScope scope, Meeting meeting)
