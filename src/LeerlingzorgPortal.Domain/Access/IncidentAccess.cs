@@ -66,14 +66,14 @@ public static class IncidentAccess
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(track);
-        return (scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(track.LocationId)) || track.HasMember(scope.StaffMemberId);
+        return LocationAccess.Coordinates(scope, track.LocationId) || track.HasMember(scope.StaffMemberId);
     }
 
     public static Expression<Func<MeldcodeTrack, bool>> MeldcodeTracksOf(StaffScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var me = scope.StaffMemberId;
-        var coordinatorOf = scope.Has(StaffRole.Coordinator) ? scope.LocationIds.ToList() : [];
+        var coordinatorOf = LocationAccess.CoordinatedLocations(scope);
         return t => coordinatorOf.Contains(t.LocationId) || t.Members.Any(m => m.StaffMemberId == me);
     }
 }

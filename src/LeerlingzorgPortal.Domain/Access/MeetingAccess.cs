@@ -60,7 +60,7 @@ public static class MeetingAccess
     public static bool Manages(StaffScope scope, int locationId, string chairId, string? minuteTakerId)
     {
         ArgumentNullException.ThrowIfNull(scope);
-        return (scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(locationId))
+        return LocationAccess.Coordinates(scope, locationId)
                || scope.Has(StaffRole.CareWorkerC)
                || chairId == scope.StaffMemberId
                || minuteTakerId == scope.StaffMemberId;
