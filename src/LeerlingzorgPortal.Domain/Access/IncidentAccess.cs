@@ -51,18 +51,29 @@ public static class IncidentAccess
                     || i.Involved.Any(p => pupils.Contains(p.PupilId));
     }
 
+    /// <summary>
+    /// Who follows up an incident (roles of the pupils, measures): the reporter, care staff of its location and
+    /// level c. A mentor who reads it because a pupil of theirs is involved does not manage it.
+    /// </summary>
+    public static bool Manages(StaffScope scope, Incident incident)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(incident);
+        return incident.ReportedById == scope.StaffMemberId || LocationAccess.WorksWithPupilsAt(scope, incident.LocationId);
+    }
+
     public static bool SeesMeldcodeTrack(StaffScope scope, MeldcodeTrack track)
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(track);
-        return (scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(track.LocationId)) || track.HasMember(scope.StaffMemberId);
+        return LocationAccess.Coordinates(scope, track.LocationId) || track.HasMember(scope.StaffMemberId);
     }
 
     public static Expression<Func<MeldcodeTrack, bool>> MeldcodeTracksOf(StaffScope scope)
     {
         ArgumentNullException.ThrowIfNull(scope);
         var me = scope.StaffMemberId;
-        var coordinatorOf = scope.Has(StaffRole.Coordinator) ? scope.LocationIds.ToList() : [];
+        var coordinatorOf = LocationAccess.CoordinatedLocations(scope);
         return t => coordinatorOf.Contains(t.LocationId) || t.Members.Any(m => m.StaffMemberId == me);
     }
 }

@@ -1,8 +1,14 @@
+using LeerlingzorgPortal.Domain.Access;
 using Microsoft.AspNetCore.Authorization;
 
 namespace LeerlingzorgPortal.Web.Security;
 
-/// <summary>The named policies in one catalogue.</summary>
+/// <summary>
+/// The named policies in one catalogue (ADR 0045): controllers name them in <c>[Authorize(Policy = ...)]</c>, and the
+/// menu (<see cref="Features.Shared.PortalMenu"/>) and the views ask them through <see cref="PolicyGate"/>, so no page
+/// repeats a role list. A policy says which roles may open a kind of page; which records they see there is the
+/// need-to-know rules' business (<c>LeerlingzorgPortal.Domain.Access</c>).
+/// </summary>
 public static class Policies
 {
     /// <summary>Mentors, care staff and coordinators: the roles that work with individual pupils.</summary>
@@ -50,6 +56,19 @@ public static class Policies
     /// <summary>The privacy officer: who is behind a pseudonym in the audit log, with a reason that is itself audited.</summary>
     public const string LooksUpAuditNames = nameof(LooksUpAuditNames);
 
+    /// <summary>Coordinators and care workers b and c: planning care meetings (<see cref="MeetingAccess.MayPlan"/>).</summary>
+    public const string PlansMeetings = nameof(PlansMeetings);
+
+    /// <summary>The school leader: the start page's figures without names (a school leader never opens a dossier).</summary>
+    public const string LeadsSchool = nameof(LeadsSchool);
+
+    /// <summary>Every named policy of the catalogue, for the tests that hold the menu to it.</summary>
+    public static IReadOnlyList<string> All { get; } =
+    [
+        WorksWithPupils, Triages, WorksCases, Imports, MaintainsCareOffering, SeesReports, SeesNamedReports, ManagesUsers,
+        ReviewsRetention, SetsLeavingDate, ReviewsAudit, ReviewsDossierAccess, LooksUpAuditNames, PlansMeetings, LeadsSchool,
+    ];
+
     public static void Register(AuthorizationOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -74,5 +93,7 @@ public static class Policies
         options.AddPolicy(ReviewsDossierAccess, p => p.RequireRole(PortalRoles.Coordinator, PortalRoles.PrivacyOfficer));
         options.AddPolicy(LooksUpAuditNames, p => p.RequireRole(PortalRoles.PrivacyOfficer));
         options.AddPolicy(Imports, p => p.RequireRole(PortalRoles.Admin, PortalRoles.Coordinator));
+        options.AddPolicy(PlansMeetings, p => p.RequireRole(MeetingAccess.Planners.Select(r => r.ToString())));
+        options.AddPolicy(LeadsSchool, p => p.RequireRole(PortalRoles.SchoolLeader));
     }
 }

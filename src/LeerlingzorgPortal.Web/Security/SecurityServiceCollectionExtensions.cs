@@ -113,6 +113,7 @@ public static class SecurityServiceCollectionExtensions
 
         services.AddAuthorization(Policies.Register);
         services.AddHttpContextAccessor();
+        services.AddScoped<PolicyGate>();
         services.AddScoped<CurrentStaff>();
         services.AddScoped<AuditLog>();
         services.AddScoped<IAuthorizationHandler, PupilAuthorizationHandler>();

@@ -130,7 +130,7 @@ public sealed class AccommodationQueries(PortalDbContext db, CurrentStaff curren
         var group = await db.MentorGroups.AsNoTracking()
             .Include(g => g.Location).ThenInclude(l => l!.Board)
             .SingleOrDefaultAsync(g => g.Id == groupId, cancellationToken);
-        if (group is null || !MayOpenGroup(await currentStaff.GetScopeAsync(cancellationToken), group))
+        if (group is null || !AccommodationAccess.OpensGroup(await currentStaff.GetScopeAsync(cancellationToken), group))
         {
             return null;
         }
@@ -149,15 +149,6 @@ public sealed class AccommodationQueries(PortalDbContext db, CurrentStaff curren
             .ToList();
         return new GroupOverview(group.Id, group.Name, group.SchoolYear.ToString(), group.Location!.Board?.Name ?? string.Empty,
             group.Location.Name, today, pupils.Count, rows);
-    }
-
-    public static bool MayOpenGroup(StaffScope scope, MentorGroup group)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(group);
-        return scope.WorksAcrossBoard
-               || (scope.WorksWithPupilsOfOwnLocations && scope.LocationIds.Contains(group.LocationId))
-               || (scope.Has(StaffRole.Mentor) && scope.MentorGroupIds.Contains(group.Id));
     }
 
     /// <summary>The accommodations valid today per pupil: kind, detail and last day only.</summary>

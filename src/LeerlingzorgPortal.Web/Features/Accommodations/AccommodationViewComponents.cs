@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;
@@ -21,9 +22,8 @@ public sealed class AccommodationSignalsViewComponent(AccommodationSignalsQuery 
     public async Task<IViewComponentResult> InvokeAsync()
     {
         var scope = await currentStaff.GetScopeAsync(HttpContext.RequestAborted);
-        var coordinator = scope.Has(StaffRole.Coordinator);
-        var careWorker = scope.IsCareWorker;
-        if (!coordinator && !careWorker)
+        var coordinator = AccommodationAccess.SeesLocationSignals(scope);
+        if (!AccommodationAccess.GetsExpirySignals(scope))
         {
             return Content(string.Empty);
         }

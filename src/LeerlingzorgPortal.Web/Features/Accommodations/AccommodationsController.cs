@@ -1,5 +1,6 @@
 using System.Globalization;
 using FluentValidation;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Features.Shared;
@@ -212,7 +213,7 @@ public sealed class AccommodationsController(AccommodationWork work, Accommodati
         ArgumentNullException.ThrowIfNull(signals);
         ArgumentNullException.ThrowIfNull(currentStaff);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var coordinator = scope.Has(StaffRole.Coordinator);
+        var coordinator = AccommodationAccess.SeesLocationSignals(scope);
         var all = await signals.HandleAsync(onlyMine: !coordinator, cancellationToken);
         var current = Paging.Clamp(page, all.Count, ExpiringPageSize);
         ViewData["ForCoordinator"] = coordinator;

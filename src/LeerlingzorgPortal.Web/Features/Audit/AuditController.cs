@@ -32,7 +32,7 @@ public sealed class AuditController(AuditLogQuery query, UnusualAccessQuery unus
             cancellationToken);
         return View(nameof(Index), new AuditLogPage(filter, new AuditFilterInput(userId, pupil, pupilId, from, to, auditAction), rows,
             await query.StaffOptionsAsync(cancellationToken), await reach.PseudonymisesAsync(cancellationToken),
-            lookupReason));
+            lookupReason, AuditAccess.ReviewsOwnLocations(await reach.ScopeAsync(cancellationToken))));
     }
 
     /// <summary>
@@ -195,8 +195,9 @@ public static class AuditTime
 
 /// <param name="Pseudonymised">The reviewer is the privacy officer: pupils as pseudonyms, a named lookup with a reason.</param>
 /// <param name="LookupReason">The reason typed for a refused named lookup, shown again.</param>
+/// <param name="OwnLocations">The reviewer is a coordinator: the lines of their own locations, pupils by name.</param>
 public sealed record AuditLogPage(AuditFilter Filter, AuditFilterInput Input, PagedList<AuditRow> Rows, IReadOnlyList<StaffOption> Staff,
-    bool Pseudonymised = false, string? LookupReason = null)
+    bool Pseudonymised = false, string? LookupReason = null, bool OwnLocations = false)
 {
     public static IReadOnlyList<AuditAction> Actions { get; } = Enum.GetValues<AuditAction>();
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
@@ -18,9 +19,7 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
     public async Task<IReadOnlyList<(int Id, string Name)>> AllowedLocationsAsync(CancellationToken cancellationToken = default)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var mine = scope.Has(StaffRole.Coordinator) ? scope.LocationIds.ToList() : [];
-        var admin = scope.Has(StaffRole.Admin);
-        return (await db.Locations.AsNoTracking().Where(l => admin || mine.Contains(l.Id)).OrderBy(l => l.Name)
+        return (await db.Locations.AsNoTracking().Where(ImportAccess.LocationsFor(scope)).OrderBy(l => l.Name)
                 .Select(l => new { l.Id, l.Name }).ToListAsync(cancellationToken))
             .Select(l => (l.Id, l.Name)).ToList();
     }

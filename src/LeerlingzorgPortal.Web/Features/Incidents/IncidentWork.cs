@@ -147,9 +147,7 @@ public sealed class IncidentWork(PortalDbContext db, CurrentStaff currentStaff, 
         var mine = await PupilsOfMyGroupsAsync(cancellationToken);
         var incident = await db.Incidents.Include(i => i.Involved).Where(IncidentAccess.ReadableBy(scope, mine))
             .SingleOrDefaultAsync(i => i.Id == id, cancellationToken);
-        var manages = incident is not null
-                      && (incident.ReportedById == scope.StaffMemberId || scope.WorksAcrossBoard
-                          || (scope.WorksWithPupilsOfOwnLocations && scope.LocationIds.Contains(incident.LocationId)));
+        var manages = incident is not null && IncidentAccess.Manages(scope, incident);
         return (incident, manages);
     }
 

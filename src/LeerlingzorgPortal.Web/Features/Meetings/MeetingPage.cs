@@ -340,12 +340,8 @@ public sealed class MeetingListQuery(PortalDbContext db, CurrentStaff currentSta
         CancellationToken cancellationToken = default)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var me = scope.StaffMemberId;
-        var locations = scope.Has(Domain.Organisation.StaffRole.Coordinator) ? scope.LocationIds.ToList() : [];
-        var board = scope.Has(Domain.Organisation.StaffRole.CareWorkerC);
         var now = clock.GetUtcNow();
-        var readable = db.Meetings.AsNoTracking().Where(m => board || locations.Contains(m.LocationId) || m.ChairId == me
-                                                              || m.MinuteTakerId == me || m.Staff.Any(s => s.StaffMemberId == me));
+        var readable = db.Meetings.AsNoTracking().Where(MeetingAccess.ReadableBy(scope));
 
         async Task<PagedList<MeetingRow>> PageOf(IQueryable<Meeting> query, bool ascending, int? wanted)
         {

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Security;
@@ -21,7 +22,7 @@ public sealed class MeetingRemindersQuery(PortalDbContext db, CurrentStaff curre
         var me = scope.StaffMemberId;
         var now = clock.GetUtcNow();
         var until = now.AddDays(DaysAhead);
-        var coordinatorOf = scope.Has(Domain.Organisation.StaffRole.Coordinator) ? scope.LocationIds.ToList() : [];
+        var coordinatorOf = LocationAccess.CoordinatedLocations(scope);
         // One command: the meetings, each with its partner kinds (one joined string) and, as the query's only
         // collection, its agenda items with the pupil's date of birth and consents (nested, so not multiplied).
         var meetings = await db.Meetings.AsNoTracking()

@@ -24,7 +24,7 @@ public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, P
         ArgumentNullException.ThrowIfNull(form);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var locationId = form.LocationId!.Value;
-        if (!MeetingAccess.MayPlan(scope) || !(scope.LocationIds.Contains(locationId) || scope.Has(Domain.Organisation.StaffRole.CareWorkerC)))
+        if (!MeetingAccess.MayPlanAt(scope, locationId))
         {
             return (CommandResult.Invalid("Kies een locatie waar je werkt.", nameof(form.LocationId)), null);
         }

@@ -179,9 +179,7 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
     private async Task<IActionResult> FormView(MeetingForm form, CancellationToken cancellationToken)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var board = scope.Has(Domain.Organisation.StaffRole.CareWorkerC);
-        var mine = scope.LocationIds.ToList();
-        var locations = await db.Locations.Where(l => board || mine.Contains(l.Id)).OrderBy(l => l.Name)
+        var locations = await db.Locations.Where(MeetingAccess.PlannableLocations(scope)).OrderBy(l => l.Name)
             .Select(l => new FilterOption(l.Id, l.Name)).ToListAsync(cancellationToken);
         ViewData["Locations"] = locations;
 

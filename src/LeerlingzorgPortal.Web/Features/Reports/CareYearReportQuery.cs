@@ -68,7 +68,7 @@ public sealed class CareYearReportQuery(
     public async Task<bool> MayWriteAsync(int locationId, CancellationToken cancellationToken = default)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        return scope.Has(StaffRole.Coordinator) && (scope.WorksAcrossBoard || scope.LocationIds.Contains(locationId));
+        return ReportAccess.WritesYearReport(scope, locationId);
     }
 
     /// <summary>The coordinator's texts of one location and year, as HTML and as the form to edit them.</summary>

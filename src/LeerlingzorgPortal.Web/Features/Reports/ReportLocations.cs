@@ -1,4 +1,5 @@
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -11,10 +12,8 @@ public sealed class ReportLocations(PortalDbContext db, CurrentStaff currentStaf
     public async Task<IReadOnlyList<FilterOption>> ReachableAsync(CancellationToken cancellationToken = default)
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
-        var all = scope.WorksAcrossBoard;
-        var ids = scope.LocationIds.ToList();
         return await db.Locations.AsNoTracking()
-            .Where(l => all || ids.Contains(l.Id))
+            .Where(ReportAccess.ReachableLocations(scope))
             .OrderBy(l => l.Name)
             .Select(l => new FilterOption(l.Id, l.Name))
             .ToListAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
@@ -48,7 +49,7 @@ public sealed class InzageQuery(PortalDbContext db, TimeProvider clock, CurrentS
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var pupil = await db.Pupils.AsNoTracking().Include(p => p.Location).SingleOrDefaultAsync(p => p.Id == pupilId, cancellationToken);
-        if (pupil is null || !scope.Has(StaffRole.Coordinator) || !scope.LocationIds.Contains(pupil.LocationId))
+        if (pupil is null || !RetentionAccess.ExportsDossierAt(scope, pupil.LocationId))
         {
             return null;
         }

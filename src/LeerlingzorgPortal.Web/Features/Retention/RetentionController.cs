@@ -1,6 +1,7 @@
 using System.Globalization;
 using FluentValidation;
 using LeerlingzorgPortal.Domain;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
@@ -129,8 +130,7 @@ public sealed class RetentionController(RetentionWork work, CurrentStaff current
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var pupil = await db.Pupils.Include(p => p.Location).SingleOrDefaultAsync(p => p.Id == id, cancellationToken);
-        var mayChange = pupil is not null && !pupil.IsAnonymised
-                        && (scope.Has(StaffRole.Admin) || (scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(pupil.LocationId)));
+        var mayChange = pupil is not null && !pupil.IsAnonymised && RetentionAccess.SetsLeavingDateAt(scope, pupil.LocationId);
         return mayChange ? pupil : null;
     }
 

@@ -185,16 +185,12 @@ public sealed class RetentionWork(PortalDbContext db, TimeProvider clock, Curren
     }
 
     /// <summary>Coordinators review the pupils of their own locations.</summary>
-    public static bool MayReview(StaffScope scope, int locationId)
-    {
-        ArgumentNullException.ThrowIfNull(scope);
-        return scope.Has(StaffRole.Coordinator) && scope.LocationIds.Contains(locationId);
-    }
+    public static bool MayReview(StaffScope scope, int locationId) => RetentionAccess.ReviewsAt(scope, locationId);
 
     /// <summary>The reviews of the coordinator's own locations; nobody else has any.</summary>
     private IQueryable<RetentionReview> Reviews(StaffScope scope)
     {
-        var locations = scope.Has(StaffRole.Coordinator) ? scope.LocationIds.ToArray() : [];
+        var locations = LocationAccess.CoordinatedLocations(scope);
         return db.RetentionReviews.AsNoTracking().Where(r => locations.Contains(r.LocationId));
     }
 
