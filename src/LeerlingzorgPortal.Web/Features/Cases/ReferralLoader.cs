@@ -53,29 +53,18 @@ public sealed class ReferralLoader(PortalDbContext db, IAuthorizationService aut
         ArgumentNullException.ThrowIfNull(referral);
         ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(audit);
-        try
-        {
-            if (seenVersion is { } version)
+        return await db.SaveCommandAsync(async () =>
             {
-                ExpectVersion(referral, version);
-            }
+                if (seenVersion is { } version)
+                {
+                    ExpectVersion(referral, version);
+                }
 
-            change();
-            audit.Add(AuditAction.Update, nameof(Referral), referral.Id.ToString(CultureInfo.InvariantCulture), referral.PupilId);
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            // Forget the half-made change, so the page shown next (and its audit line) saves cleanly.
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict(ReferralMessages.Conflict);
-        }
+                change();
+                audit.Add(AuditAction.Update, nameof(Referral), referral.Id.ToString(CultureInfo.InvariantCulture), referral.PupilId);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            ReferralMessages.Conflict);
     }
 
     /// <summary>

@@ -232,23 +232,13 @@ public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, P
 
     private async Task<CommandResult> SaveAsync(Meeting meeting, int? pupilId, Action change, CancellationToken cancellationToken)
     {
-        try
-        {
-            change();
-            audit.Add(AuditAction.Update, nameof(Meeting), Key(meeting.Id), pupilId);
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict("Iemand anders heeft dit overleg intussen gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
-        }
+        return await db.SaveCommandAsync(async () =>
+            {
+                change();
+                audit.Add(AuditAction.Update, nameof(Meeting), Key(meeting.Id), pupilId);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            "Iemand anders heeft dit overleg intussen gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);

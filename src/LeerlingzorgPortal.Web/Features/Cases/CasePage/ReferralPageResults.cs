@@ -37,30 +37,15 @@ public sealed class ReferralPageResults(ReferralPageQuery query, AuditLog audit)
         where TForm : class
     {
         ArgumentNullException.ThrowIfNull(controller);
-        ArgumentNullException.ThrowIfNull(form);
-        ArgumentNullException.ThrowIfNull(validator);
-        ArgumentNullException.ThrowIfNull(handle);
-        var result = controller.ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await handle()
-            : new CommandResult(CommandStatus.Invalid, []);
+        var result = await controller.RunValidatedAsync(form, validator, handle, cancellationToken);
         return await AfterAsync(controller, result, id, form, doneMessage, cancellationToken);
     }
 
-    public async Task<IActionResult> AfterAsync(Controller controller, CommandResult result, int id, object form,
+    public Task<IActionResult> AfterAsync(Controller controller, CommandResult result, int id, object form,
         string doneMessage, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(controller);
-        ArgumentNullException.ThrowIfNull(result);
-        switch (result.Status)
-        {
-            case CommandStatus.NotFound:
-                return controller.NotFound();
-            case CommandStatus.Done:
-                controller.TempData["Message"] = doneMessage;
-                return controller.RedirectToAction("Details", "Referrals", new { id });
-            default:
-                result.CopyTo(controller.ModelState);
-                return await ShowAsync(controller, id, form, cancellationToken);
-        }
+        return controller.RespondAsync(result, doneMessage, () => controller.RedirectToAction("Details", "Referrals", new { id }),
+            () => ShowAsync(controller, id, form, cancellationToken));
     }
 }

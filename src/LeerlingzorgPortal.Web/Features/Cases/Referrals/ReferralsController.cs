@@ -84,19 +84,10 @@ public sealed class ReferralsController(ReferralPageResults pages, ReferablePupi
         }
 
         var result = await editReferral.HandleAsync(id, form, cancellationToken);
-        switch (result.Status)
-        {
-            case CommandStatus.NotFound:
-                return NotFound();
-            case CommandStatus.Done:
-                TempData["Message"] = form.WantsSubmit
-                    ? "De aanmelding is ingediend; de zorgcoördinator is op de hoogte gebracht."
-                    : "Het concept is opgeslagen.";
-                return RedirectToAction(nameof(Details), new { id });
-            default:
-                result.CopyTo(ModelState);
-                return await FormView("Edit", form, cancellationToken, id);
-        }
+        return await this.RespondAsync(result, form.WantsSubmit
+                ? "De aanmelding is ingediend; de zorgcoördinator is op de hoogte gebracht."
+                : "Het concept is opgeslagen.",
+            () => RedirectToAction(nameof(Details), new { id }), () => FormView("Edit", form, cancellationToken, id));
     }
 
     [HttpPost]
