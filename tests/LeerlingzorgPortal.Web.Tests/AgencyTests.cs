@@ -190,7 +190,7 @@ public abstract class AgencyTests<TFixture>(TFixture fixture) : PortalTests<TFix
             [new("Name", "Wijkteam Gelijktijdig"), new("Kind", "Wijkteam"), new("Phone", "0172-999999"), new("Version", seen.ToString())]);
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.Contains(Features.Agencies.AgencyWork.ConflictMessage,
+        Assert.Contains(Web.Features.Agencies.AgencyWork.ConflictMessage,
             await late.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal("0172-111111", await Fixture.QueryAsync(db => db.ExternalOrganisations.Where(o => o.Id == id).Select(o => o.Phone).SingleAsync()));
     }

@@ -494,7 +494,7 @@ public sealed class AuditRuleTests
     public void Every_audit_action_has_a_Dutch_label()
     {
         var untranslated = Enum.GetValues<Domain.Auditing.AuditAction>()
-            .Where(a => Features.Audit.AuditText.Action(a) == a.ToString()).ToList();
+            .Where(a => Web.Features.Audit.AuditText.Action(a) == a.ToString()).ToList();
 
         Assert.Empty(untranslated);
     }
@@ -502,7 +502,7 @@ public sealed class AuditRuleTests
     [Fact]
     public void The_filter_reads_iso_and_Dutch_dates_and_an_action_by_name_only()
     {
-        var (filter, errors) = Features.Audit.AuditFilter.Parse(new("u1", " anna ", null, "2026-03-29", "30-03-2026", "Export"));
+        var (filter, errors) = Web.Features.Audit.AuditFilter.Parse(new("u1", " anna ", null, "2026-03-29", "30-03-2026", "Export"));
 
         Assert.Empty(errors);
         Assert.Equal(("u1", "anna", new DateOnly(2026, 3, 29), new DateOnly(2026, 3, 30), (AuditAction?)AuditAction.Export),
@@ -515,7 +515,7 @@ public sealed class AuditRuleTests
     [Fact]
     public void A_bad_filter_part_is_left_out_and_reported_in_Dutch()
     {
-        var (filter, errors) = Features.Audit.AuditFilter.Parse(new(null, null, null, "2026-05-10", "2026-05-01", "7"));
+        var (filter, errors) = Web.Features.Audit.AuditFilter.Parse(new(null, null, null, "2026-05-10", "2026-05-01", "7"));
 
         Assert.Equal((null, null, null), ((DateOnly?)filter.From, (DateOnly?)filter.To, filter.Action));
         Assert.Equal(["De einddatum ligt vóór de begindatum.", "Kies een handeling uit de lijst."], errors.Select(e => e.Message));

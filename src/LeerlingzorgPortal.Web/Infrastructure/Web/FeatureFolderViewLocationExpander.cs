@@ -5,9 +5,10 @@ namespace LeerlingzorgPortal.Web.Infrastructure.Web;
 
 /// <summary>
 /// Finds a controller's views in its feature folder, named after the namespace under <c>Features</c>:
-/// <c>Features.Cases.CaseWork.CareCasesController</c> looks in <c>/Features/Cases/CaseWork/</c>,
-/// <c>/Features/Cases/CareCases/</c> and <c>/Features/Cases/</c>; <c>Features.Admin.UsersController</c>
-/// in <c>/Features/Admin/Users/</c> and <c>/Features/Admin/</c>; then in <c>/Features/Shared/</c>.
+/// <c>Features.Cases.CaseWork.CareCasesController</c> looks in <c>/Features/Cases/CaseWork/CareCases/</c>,
+/// <c>/Features/Cases/CaseWork/</c>, <c>/Features/Cases/CareCases/</c> and <c>/Features/Cases/</c>;
+/// <c>Features.Retention.InzageController</c> in <c>/Features/Retention/Inzage/</c> before <c>/Features/Retention/</c>;
+/// then in <c>/Features/Shared/</c>.
 /// </summary>
 public sealed class FeatureFolderViewLocationExpander : IViewLocationExpander
 {
@@ -17,6 +18,7 @@ public sealed class FeatureFolderViewLocationExpander : IViewLocationExpander
 
     public static readonly string[] Formats =
     [
+        "/Features/{folder}/{1}/{0}.cshtml",
         "/Features/{folder}/{0}.cshtml",
         "/Features/{feature}/{1}/{0}.cshtml",
         "/Features/{feature}/{0}.cshtml",

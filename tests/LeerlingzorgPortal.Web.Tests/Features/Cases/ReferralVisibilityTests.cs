@@ -3,7 +3,7 @@ using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 
-namespace LeerlingzorgPortal.Web.Tests;
+namespace LeerlingzorgPortal.Web.Tests.Features.Cases;
 
 /// <summary>
 /// Who sees which referrals and cases, in lists and on their pages, in both directions. Four

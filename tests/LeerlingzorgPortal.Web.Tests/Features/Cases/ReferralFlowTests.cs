@@ -6,7 +6,7 @@ using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
-namespace LeerlingzorgPortal.Web.Tests;
+namespace LeerlingzorgPortal.Web.Tests.Features.Cases;
 
 /// <summary>From the mentor's signal to a closed case, through the real endpoints.</summary>
 public abstract class ReferralFlowTests<TFixture>(TFixture fixture) : PortalTests<TFixture>(fixture)
