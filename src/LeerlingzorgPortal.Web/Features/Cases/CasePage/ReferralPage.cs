@@ -120,8 +120,7 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             .Select(i => new ActionItemLine((int)i.Row.RowId, i.Row.Text1!, Person(i.Row), i.Row.Key!, i.Row.Day!.Value, i.Status,
                 ActionItem.IsOverdue(i.Status, i.Row.Day!.Value, today), i.Row.Key == me || permissions.CanWork))
             .ToList();
-        var mayReassign = permissions.CanWork
-                          && (scope.Has(Domain.Organisation.StaffRole.Coordinator) || scope.Has(Domain.Organisation.StaffRole.CareWorkerC));
+        var mayReassign = ReferralAccess.MayReassign(scope, permissions);
 
         var onPlans = PlanAccess.For(scope, permissions);
         var plans = onPlans.ReadsPlans || onPlans.ReadsClassroomMeasures
@@ -143,8 +142,7 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         var steps = byKind[LineKind.MeldcodeStep].ToLookup(e => e.OwnerId, e => (int)Enum.Parse<Domain.Incidents.MeldcodeStep>(e.Code!));
         var tracks = byKind[LineKind.MeldcodeTrack].OrderBy(t => t.RowId)
             .Select(t => new MeldcodeLine((int)t.RowId, steps[(int)t.RowId].DefaultIfEmpty(0).Max(), t.Flag == true)).ToList();
-        var mayStartMeldcode = permissions.CanWork && (scope.Has(Domain.Organisation.StaffRole.Coordinator) || scope.WorksWithPupilsOfOwnLocations
-                                                       || scope.WorksAcrossBoard);
+        var mayStartMeldcode = ReferralAccess.MayStartMeldcode(scope, permissions);
         var enrolments = showsEnrolments
             ? byKind[LineKind.Enrolment].OrderByDescending(e => e.At).ThenBy(e => e.RowId)
                 .Select(e => new Enrolments.CaseEnrolmentLine(e.OwnerId, e.Text1!, Enum.Parse<Domain.Offering.EnrolmentStatus>(e.Code!),
