@@ -112,6 +112,38 @@ public sealed class ReferralAccessTests
         Assert.Equal(mayTriage, ReferralAccess.For(scope, referral, new CareAccessSettings()).CanTriage);
     }
 
+    [Theory]
+    [InlineData(StaffRole.Coordinator, Relation.SameLocation, true)]
+    [InlineData(StaffRole.CareWorkerC, Relation.OtherLocation, true)]
+    [InlineData(StaffRole.CareWorkerA, Relation.Assigned, false)]
+    [InlineData(StaffRole.CareWorkerB, Relation.Assigned, false)]
+    [InlineData(StaffRole.Coordinator, Relation.OtherLocation, false)]
+    [InlineData(StaffRole.Mentor, Relation.Referrer, false)]
+    public void Coordinators_of_the_location_and_level_c_reassign_a_case(StaffRole role, Relation relation, bool mayReassign)
+    {
+        var (referral, scope) = Arrange(role, relation, ReferralStatus.InProgress);
+
+        var permissions = ReferralAccess.For(scope, referral, new CareAccessSettings());
+
+        Assert.Equal(mayReassign, ReferralAccess.MayReassign(scope, permissions));
+    }
+
+    [Theory]
+    [InlineData(StaffRole.Coordinator, Relation.SameLocation, true)]
+    [InlineData(StaffRole.CareWorkerA, Relation.Assigned, true)]
+    [InlineData(StaffRole.CareWorkerC, Relation.OtherLocation, true)]
+    [InlineData(StaffRole.CareWorkerA, Relation.SameLocation, false)]
+    [InlineData(StaffRole.Coordinator, Relation.OtherLocation, false)]
+    [InlineData(StaffRole.Mentor, Relation.Referrer, false)]
+    public void Care_staff_who_work_the_case_start_the_meldcode_from_it(StaffRole role, Relation relation, bool mayStart)
+    {
+        var (referral, scope) = Arrange(role, relation, ReferralStatus.InProgress);
+
+        var permissions = ReferralAccess.For(scope, referral, new CareAccessSettings());
+
+        Assert.Equal(mayStart, ReferralAccess.MayStartMeldcode(scope, permissions));
+    }
+
     [Fact]
     public void When_the_school_allows_it_care_workers_read_but_do_not_work_the_cases_of_their_location()
     {

@@ -76,6 +76,23 @@ public static class ReferralAccess
             CanTriage: referral.Status == ReferralStatus.Submitted && (coordinatorHere || board),
             CanEditDraft: referral.Status == ReferralStatus.Draft && referral.ReferredById == scope.StaffMemberId);
     }
+
+    /// <summary>Gives a case they may work to another care worker: the coordinator and care worker c.</summary>
+    public static bool MayReassign(StaffScope scope, ReferralPermissions permissions)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(permissions);
+        return permissions.CanWork && (scope.Has(StaffRole.Coordinator) || scope.Has(StaffRole.CareWorkerC));
+    }
+
+    /// <summary>Starts a meldcode track from a case they may work: care staff and coordinators.</summary>
+    public static bool MayStartMeldcode(StaffScope scope, ReferralPermissions permissions)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(permissions);
+        return permissions.CanWork
+               && (scope.Has(StaffRole.Coordinator) || scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard);
+    }
 }
 
 /// <param name="CanRead">Sees the referral at all: status, category, assigned care worker.</param>

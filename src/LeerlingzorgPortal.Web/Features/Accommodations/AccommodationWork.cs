@@ -91,28 +91,13 @@ public sealed class AccommodationWork(PortalDbContext db, CurrentStaff currentSt
             db.Entry(inHand.Accommodation).Property(a => a.Version).OriginalValue = seen;
         }
 
-        try
-        {
-            change(inHand.Accommodation);
-        }
-        catch (DomainRuleException e)
-        {
-            return CommandResult.Invalid(e.Message);
-        }
-
-        audit.Add(AuditAction.Update, nameof(Accommodation), Key(id), inHand.Accommodation.PupilId);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict(
-                "Iemand anders heeft deze faciliteit intussen gewijzigd. Open de faciliteit opnieuw om de huidige gegevens te zien; je wijziging is niet opgeslagen.");
-        }
-
-        return CommandResult.Done;
+        return await db.SaveCommandAsync(async () =>
+            {
+                change(inHand.Accommodation);
+                audit.Add(AuditAction.Update, nameof(Accommodation), Key(id), inHand.Accommodation.PupilId);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            "Iemand anders heeft deze faciliteit intussen gewijzigd. Open de faciliteit opnieuw om de huidige gegevens te zien; je wijziging is niet opgeslagen.");
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);

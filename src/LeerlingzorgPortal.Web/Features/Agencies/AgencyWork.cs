@@ -65,29 +65,15 @@ public sealed class AgencyWork(PortalDbContext db, AuditLog audit)
             db.Entry(agency).Property(o => o.Version).OriginalValue = seen;
         }
 
-        try
-        {
-            agency.Rename(form.Name!.Trim(), form.Kind!.Value);
-            agency.Describe(form.ToDetails());
-            audit.Add(AuditAction.Update, nameof(ExternalOrganisation), Key(id), null);
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict(ConflictMessage);
-        }
-        catch (DbUpdateException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name));
-        }
+        return await db.SaveCommandAsync(async () =>
+            {
+                agency.Rename(form.Name!.Trim(), form.Kind!.Value);
+                agency.Describe(form.ToDetails());
+                audit.Add(AuditAction.Update, nameof(ExternalOrganisation), Key(id), null);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            CommandResult.Conflict(ConflictMessage),
+            onUpdateError: _ => Task.FromResult(CommandResult.Invalid(DuplicateNameMessage, nameof(form.Name))));
     }
 
     public async Task<CommandResult> SetActiveAsync(int id, bool active, CancellationToken cancellationToken = default)

@@ -1,6 +1,6 @@
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Data;
-using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

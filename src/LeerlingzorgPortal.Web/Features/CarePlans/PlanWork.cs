@@ -221,33 +221,23 @@ public sealed class PlanWork(PortalDbContext db, CareAccess careAccess, CurrentS
 
     private async Task<CommandResult> SaveChangeAsync(CarePlan plan, Guid? seenToken, Action change, CancellationToken cancellationToken)
     {
-        try
+        if (seenToken is { } seen && seen != plan.ConcurrencyToken)
         {
-            if (seenToken is { } token)
-            {
-                if (token != plan.ConcurrencyToken)
-                {
-                    return CommandResult.Conflict(ConflictMessage);
-                }
-
-                db.Entry(plan).Property(p => p.ConcurrencyToken).OriginalValue = token;
-            }
-
-            change();
-            audit.Add(AuditAction.Update, nameof(CarePlan), plan.Id.ToString(CultureInfo.InvariantCulture), plan.PupilId);
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
             return CommandResult.Conflict(ConflictMessage);
         }
+
+        return await db.SaveCommandAsync(async () =>
+            {
+                if (seenToken is { } token)
+                {
+                    db.Entry(plan).Property(p => p.ConcurrencyToken).OriginalValue = token;
+                }
+
+                change();
+                audit.Add(AuditAction.Update, nameof(CarePlan), plan.Id.ToString(CultureInfo.InvariantCulture), plan.PupilId);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            ConflictMessage);
     }
 
     private async Task<LoadedPlan> PermissionsAsync(CarePlan plan, Referral referral, CancellationToken cancellationToken)

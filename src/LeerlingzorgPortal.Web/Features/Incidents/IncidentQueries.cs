@@ -1,7 +1,7 @@
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Data;
-using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Access;
@@ -6,7 +7,7 @@ using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Notifications;
-using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

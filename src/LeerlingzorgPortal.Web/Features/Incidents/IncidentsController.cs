@@ -115,20 +115,9 @@ public sealed class IncidentsController(IncidentWork work, IncidentQueries queri
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await work.FollowUpAsync(id, form, cancellationToken)
-            : new CommandResult(CommandStatus.Invalid, []);
-        switch (result.Status)
-        {
-            case CommandStatus.NotFound:
-                return NotFound();
-            case CommandStatus.Done:
-                TempData["Message"] = "Het actiepunt staat in het zorgtraject en bij de eigenaar.";
-                return RedirectToAction(nameof(Details), new { id });
-            default:
-                result.CopyTo(ModelState);
-                return await ShowAsync(id, form, cancellationToken);
-        }
+        var result = await this.RunValidatedAsync(form, validator, () => work.FollowUpAsync(id, form, cancellationToken), cancellationToken);
+        return await this.RespondAsync(result, "Het actiepunt staat in het zorgtraject en bij de eigenaar.",
+            () => RedirectToAction(nameof(Details), new { id }), () => ShowAsync(id, form, cancellationToken));
     }
 
     private async Task<IActionResult> ShowAsync(int id, object? form, CancellationToken cancellationToken)

@@ -130,17 +130,3 @@ public sealed class InterventionPageQuery(PortalDbContext db, CurrentStaff curre
             DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 }
-
-/// <summary>The Dutch words for the state of an enrolment.</summary>
-public static class EnrolmentText
-{
-    public static string Status(EnrolmentStatus status) => status switch
-    {
-        EnrolmentStatus.Waiting => "Op de wachtlijst",
-        EnrolmentStatus.Participating => "Neemt deel",
-        EnrolmentStatus.Finished => "Afgerond",
-        _ => "Afgemeld",
-    };
-
-    public static string Level(SupportLevel level) => Dutch.SupportLevel(level);
-}

@@ -1,9 +1,11 @@
+using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
+using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Data;
-using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -164,29 +166,19 @@ public sealed class InterventionWork(PortalDbContext db, ReferralLoader loader, 
     private async Task<CommandResult> ChangeAsync(Intervention intervention, Guid? seenVersion, Action change, string ruleField,
         CancellationToken cancellationToken)
     {
-        try
-        {
-            if (seenVersion is { } seen)
+        return await db.SaveCommandAsync(async () =>
             {
-                db.Entry(intervention).Property(i => i.Version).OriginalValue = seen;
-            }
+                if (seenVersion is { } seen)
+                {
+                    db.Entry(intervention).Property(i => i.Version).OriginalValue = seen;
+                }
 
-            change();
-            audit.Add(AuditAction.Update, nameof(Intervention), Key(intervention.Id), null);
+                change();
+                audit.Add(AuditAction.Update, nameof(Intervention), Key(intervention.Id), null);
 
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message, ruleField);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict(ConflictMessage);
-        }
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            ConflictMessage, ruleField);
     }
 
     private async Task<bool> NameTakenAsync(string name, int? exceptId, CancellationToken cancellationToken)

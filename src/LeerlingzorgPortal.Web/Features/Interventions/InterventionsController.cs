@@ -1,9 +1,12 @@
+using LeerlingzorgPortal.Web.Features.Cases.CasePage;
+using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
+using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
 using FluentValidation;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Data;
-using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Access;
@@ -5,7 +6,7 @@ using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Notifications;
-using LeerlingzorgPortal.Web.Features.Referrals;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -231,23 +232,13 @@ public sealed class MeetingWork(PortalDbContext db, CurrentStaff currentStaff, P
 
     private async Task<CommandResult> SaveAsync(Meeting meeting, int? pupilId, Action change, CancellationToken cancellationToken)
     {
-        try
-        {
-            change();
-            audit.Add(AuditAction.Update, nameof(Meeting), Key(meeting.Id), pupilId);
-            await db.SaveChangesAsync(cancellationToken);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict("Iemand anders heeft dit overleg intussen gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
-        }
+        return await db.SaveCommandAsync(async () =>
+            {
+                change();
+                audit.Add(AuditAction.Update, nameof(Meeting), Key(meeting.Id), pupilId);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            "Iemand anders heeft dit overleg intussen gewijzigd. Bekijk de nieuwe stand en probeer het opnieuw.");
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -134,27 +134,14 @@ public sealed class MeetingsController(MeetingWork work, MeetingPageQuery pages,
         where TForm : class
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await handle()
-            : new CommandResult(CommandStatus.Invalid, []);
+        var result = await this.RunValidatedAsync(form, validator, handle, cancellationToken);
         return await AfterAsync(id, result, form, doneMessage, cancellationToken);
     }
 
-    private async Task<IActionResult> AfterAsync(int id, CommandResult result, object form, string doneMessage,
-        CancellationToken cancellationToken)
-    {
-        switch (result.Status)
-        {
-            case CommandStatus.NotFound:
-                return NotFound();
-            case CommandStatus.Done:
-                TempData["Message"] = doneMessage;
-                return RedirectToAction(nameof(Details), new { id });
-            default:
-                result.CopyTo(ModelState);
-                return await ShowAsync(id, form, cancellationToken);
-        }
-    }
+    private Task<IActionResult> AfterAsync(int id, CommandResult result, object form, string doneMessage,
+        CancellationToken cancellationToken) =>
+        this.RespondAsync(result, doneMessage, () => RedirectToAction(nameof(Details), new { id }),
+            () => ShowAsync(id, form, cancellationToken));
 
     private async Task<IActionResult> ShowAsync(int id, object? form, CancellationToken cancellationToken)
     {

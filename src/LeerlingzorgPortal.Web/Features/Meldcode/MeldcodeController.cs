@@ -44,9 +44,8 @@ public sealed class MeldcodeController(MeldcodeWork work, AuditLog audit, Portal
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(form);
-        var result = ModelState.AddErrorsFrom(await validator.ValidateAsync(form, cancellationToken))
-            ? await work.RecordAsync(id, step, form, cancellationToken)
-            : new CommandResult(CommandStatus.Invalid, []);
+        var result = await this.RunValidatedAsync(form, validator, () => work.RecordAsync(id, step, form, cancellationToken),
+            cancellationToken);
         return await AfterAsync(id, result, form, $"Stap {step} is vastgelegd.", cancellationToken);
     }
 
@@ -58,20 +57,8 @@ public sealed class MeldcodeController(MeldcodeWork work, AuditLog audit, Portal
     public async Task<IActionResult> Close(int id, CancellationToken cancellationToken) =>
         await AfterAsync(id, await work.CloseAsync(id, cancellationToken), new object(), "Het meldcodetraject is afgesloten.", cancellationToken);
 
-    private async Task<IActionResult> AfterAsync(int id, CommandResult result, object form, string doneMessage, CancellationToken cancellationToken)
-    {
-        switch (result.Status)
-        {
-            case CommandStatus.NotFound:
-                return NotFound();
-            case CommandStatus.Done:
-                TempData["Message"] = doneMessage;
-                return RedirectToAction(nameof(Details), new { id });
-            default:
-                result.CopyTo(ModelState);
-                return await ShowAsync(id, form, cancellationToken);
-        }
-    }
+    private Task<IActionResult> AfterAsync(int id, CommandResult result, object form, string doneMessage, CancellationToken cancellationToken) =>
+        this.RespondAsync(result, doneMessage, () => RedirectToAction(nameof(Details), new { id }), () => ShowAsync(id, form, cancellationToken));
 
     private async Task<IActionResult> ShowAsync(int id, object? form, CancellationToken cancellationToken)
     {

@@ -131,32 +131,18 @@ public sealed class ProtocolWork(PortalDbContext db, CurrentStaff currentStaff, 
             return CommandResult.Conflict(ConflictMessage);
         }
 
-        try
-        {
-            // The token the user saw is the original value, so the UPDATE checks it in the database too.
-            db.Entry(protocol).Property(p => p.Version).OriginalValue = seenToken;
-            change(protocol);
-            audit.Add(action, nameof(Protocol), Key(id), null);
-            await db.SaveChangesAsync(cancellationToken);
-            logger.LogInformation("Protocol {ProtocolId} changed ({Action})", id, action);
-            return CommandResult.Done;
-        }
-        catch (DomainRuleException e)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return CommandResult.Conflict(ConflictMessage);
-        }
-        catch (DbUpdateException)
-        {
+        return await db.SaveCommandAsync(async () =>
+            {
+                // The token the user saw is the original value, so the UPDATE checks it in the database too.
+                db.Entry(protocol).Property(p => p.Version).OriginalValue = seenToken;
+                change(protocol);
+                audit.Add(action, nameof(Protocol), Key(id), null);
+                await db.SaveChangesAsync(cancellationToken);
+                logger.LogInformation("Protocol {ProtocolId} changed ({Action})", id, action);
+            },
+            CommandResult.Conflict(ConflictMessage),
             // Put back into use while another protocol on the topic became active: the unique index refused it.
-            db.ChangeTracker.Clear();
-            return await TopicTakenAsync(protocol.Topic, id, cancellationToken) ?? CommandResult.Conflict(ConflictMessage);
-        }
+            onUpdateError: async _ => await TopicTakenAsync(protocol.Topic, id, cancellationToken) ?? CommandResult.Conflict(ConflictMessage));
     }
 
     private static string Key(int id) => id.ToString(CultureInfo.InvariantCulture);

@@ -56,7 +56,7 @@ public sealed class InventoryScope
     /// <summary>Links of notifications that point at the pupil's records.</summary>
     public string[] NotificationLinks =>
     [
-        .. ReferralIds.Select(Referrals.ReferralMessages.Link),
+        .. ReferralIds.Select(Cases.ReferralMessages.Link),
         .. PupilLevel ? new[] { $"/Pupils/Details/{PupilId}" } : [],
     ];
 

@@ -88,9 +88,9 @@ public sealed class RetentionWork(PortalDbContext db, TimeProvider clock, Curren
         }
 
         var strategy = db.Database.CreateExecutionStrategy();
-        try
-        {
-            await strategy.ExecuteAsync(async () =>
+        // Someone else confirmed it at the same moment (a concurrency error): the data is removed once, by them.
+        return await db.SaveCommandAsync(() =>
+            strategy.ExecuteAsync(async () =>
             {
                 await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 var scope = await InventoryScope.ForAsync(db, pupil.Id, review.Kind, cancellationToken);
@@ -116,15 +116,8 @@ public sealed class RetentionWork(PortalDbContext db, TimeProvider clock, Curren
                     $"{review.Kind}: {string.Join(", ", done)}");
                 await db.SaveChangesAsync(cancellationToken);
                 await transaction.CommitAsync(cancellationToken);
-            });
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            // Someone else confirmed it at the same moment: the data is removed once, by them.
-            return CommandResult.Done;
-        }
-
-        return CommandResult.Done;
+            }),
+            onConflict: CommandResult.Done);
     }
 
     public async Task<CommandResult> PostponeAsync(int id, PostponeForm form, CancellationToken cancellationToken = default)

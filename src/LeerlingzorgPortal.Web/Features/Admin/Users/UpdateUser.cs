@@ -42,22 +42,19 @@ public sealed class UpdateUser(PortalDbContext db, UserManager<PortalUser> users
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        var saved = await db.SaveCommandAsync(async () =>
+            {
+                // Check against the version the admin saw, not the one just loaded.
+                db.Entry(staff).Property(s => s.Version).OriginalValue = form.Version;
+                staff.Rename(form.DisplayName!);
+                staff.AssignWorkplaces(locationIds, groups);
+                audit.Add(AuditAction.Update, "StaffMember", staff.Id, pupilId: null);
+                await db.SaveChangesAsync(cancellationToken);
+            },
+            ConflictMessage);
+        if (!saved.Succeeded)
         {
-            // Check against the version the admin saw, not the one just loaded.
-            db.Entry(staff).Property(s => s.Version).OriginalValue = form.Version;
-            staff.Rename(form.DisplayName!);
-            staff.AssignWorkplaces(locationIds, groups);
-            audit.Add(AuditAction.Update, "StaffMember", staff.Id, pupilId: null);
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DomainRuleException e)
-        {
-            return CommandResult.Invalid(e.Message);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return CommandResult.Conflict(ConflictMessage);
+            return saved;
         }
 
         var current = (await users.GetRolesAsync(user)).ToHashSet(StringComparer.Ordinal);
