@@ -1,27 +1,19 @@
 using LeerlingzorgPortal.Domain.Care;
-using Moq;
 using static LeerlingzorgPortal.Domain.Tests.CareBuilders;
 
 namespace LeerlingzorgPortal.Domain.Tests;
 
 public sealed class ActionItemTests
 {
-    private static DateOnly TodayBy(TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
-
-    private static Mock<TimeProvider> ClockAt(DateTimeOffset now)
-    {
-        var clock = new Mock<TimeProvider>();
-        clock.Setup(c => c.GetUtcNow()).Returns(now);
-        return clock;
-    }
+    private static DateOnly DayOf(DateTimeOffset now) => DateOnly.FromDateTime(now.UtcDateTime);
 
     [Fact]
     public void An_open_item_is_overdue_from_the_day_after_its_due_date()
     {
         var item = InStatus(ReferralStatus.InProgress).AddActionItem("w", "m", "Bellen", Today.AddDays(2), Now);
 
-        Assert.False(item.IsOverdueOn(TodayBy(ClockAt(Now.AddDays(2)).Object)));
-        Assert.True(item.IsOverdueOn(TodayBy(ClockAt(Now.AddDays(3)).Object)));
+        Assert.False(item.IsOverdueOn(DayOf(Now.AddDays(2))));
+        Assert.True(item.IsOverdueOn(DayOf(Now.AddDays(3))));
     }
 
     [Fact]

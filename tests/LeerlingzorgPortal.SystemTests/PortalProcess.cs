@@ -56,7 +56,6 @@ public sealed class PortalProcess : IAsyncDisposable
         Directory.CreateDirectory(workFolder);
         var start = new ProcessStartInfo(DotnetHost(), [WebAssembly])
         {
-            // The log files of the default configuration go to ./logs: keep them out of the repository.
             WorkingDirectory = workFolder,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -72,6 +71,8 @@ public sealed class PortalProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_CONTENTROOT"] = ContentRoot;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        // A relative log path is resolved against the content root (the source folder): keep the files here.
+        start.Environment["Logging__File__Path"] = Path.Combine(workFolder, "logs", "portal-.log");
         start.Environment["Kestrel__Certificates__Default__Path"] = TestCertificate.PfxPath;
         start.Environment["Kestrel__Certificates__Default__Password"] = TestCertificate.Password;
         foreach (var (key, value) in settings)

@@ -31,6 +31,9 @@ public sealed class PortalFactory(TestDatabase database, TimeProvider clock, str
 
         // The daily retention job stays off; tests run the scan themselves with the fake clock.
         ["Retention:DailyJob"] = "false",
+
+        // Log files beside the test binaries, not under the portal's content root (the source folder).
+        ["Logging:File:Path"] = Path.Combine(AppContext.BaseDirectory, "logs", "portal-.log"),
     };
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

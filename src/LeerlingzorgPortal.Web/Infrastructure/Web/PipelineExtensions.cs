@@ -18,7 +18,7 @@ public static class PipelineExtensions
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.Use(RefuseTrace);
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UsePortalRequestLogging();
         app.UseStatusCodePagesWithReExecute("/Home/Status/{0}");
         // Inside the status pages, outside everything that reads the database (authentication included).
         app.UseMiddleware<DatabaseOutageMiddleware>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using FluentValidation;
+using FluentValidation.AspNetCore;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.WebEncoders;
@@ -50,25 +51,14 @@ public static class WebServiceCollectionExtensions
         });
         services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = PortalTextEncoderSettings());
         services.AddPortalForwardedHeaders();
-        services.AddValidatorsFromThisAssembly();
+
+        // Every validator beside its form, found by FluentValidation's DI package and called explicitly in the
+        // action. The client adapters only write the rules the browser can check (required, lengths) as
+        // data-val-* attributes with the same Dutch messages; there is no automatic server-side validation (ADR 0041).
+        services.AddValidatorsFromAssemblyContaining<Program>(ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddFluentValidationClientsideAdapters();
         ValidatorOptions.Global.LanguageManager.Culture = Dutch;
         return services;
-    }
-
-    /// <summary>
-    /// FluentValidation's DI package does not restore here; scanning our own assembly takes a few lines.
-    /// </summary>
-    private static void AddValidatorsFromThisAssembly(this IServiceCollection services)
-    {
-        var validatorTypes = typeof(WebServiceCollectionExtensions).Assembly.GetTypes()
-            .Where(t => t is { IsAbstract: false, IsGenericTypeDefinition: false })
-            .SelectMany(t => t.GetInterfaces()
-                .Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IValidator<>))
-                .Select(i => (Service: i, Implementation: t)));
-        foreach (var (service, implementation) in validatorTypes)
-        {
-            services.AddScoped(service, implementation);
-        }
     }
 
     /// <summary>
