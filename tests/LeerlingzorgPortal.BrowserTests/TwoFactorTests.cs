@@ -1,6 +1,6 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Data.Seeding;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

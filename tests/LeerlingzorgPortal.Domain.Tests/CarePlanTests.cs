@@ -173,8 +173,12 @@ public sealed class CarePlanTests
     public void An_opp_is_late_when_not_set_within_six_weeks(int daysAfterNeed, bool late)
     {
         var need = new DateOnly(2026, 9, 1);
-        var plan = CarePlan.Start(1, 1, "w", Content() with { StartDate = need, EvaluationDate = need.AddMonths(6),
-            Goals = [new PlanGoal(GoalA, "Doel", need.AddMonths(3))] }, new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
+        var plan = CarePlan.Start(1, 1, "w", Content() with
+        {
+            StartDate = need,
+            EvaluationDate = need.AddMonths(6),
+            Goals = [new PlanGoal(GoalA, "Doel", need.AddMonths(3))]
+        }, new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
         plan.MakeOpp(need, Opp, "c", new DateTimeOffset(2026, 9, 2, 9, 0, 0, TimeSpan.Zero));
 
         Assert.Equal(new DateOnly(2026, 10, 13), OppDeadlines.SetBy(plan));

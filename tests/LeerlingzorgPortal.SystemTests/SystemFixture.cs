@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Infrastructure.Database;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

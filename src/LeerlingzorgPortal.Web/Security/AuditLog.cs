@@ -1,6 +1,6 @@
-using LeerlingzorgPortal.Domain.Auditing;
-using LeerlingzorgPortal.Data;
 using System.Globalization;
+using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Auditing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage;

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Security;

@@ -1,6 +1,6 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Security;

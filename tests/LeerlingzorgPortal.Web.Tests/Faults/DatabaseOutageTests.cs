@@ -1,7 +1,7 @@
 using System.Data.Common;
 using System.Net;
-using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

@@ -1,6 +1,6 @@
-using LeerlingzorgPortal.Testing;
 using System.Net;
 using System.Text.RegularExpressions;
+using LeerlingzorgPortal.Testing;
 
 namespace LeerlingzorgPortal.Web.Tests.Infrastructure;
 

@@ -1,7 +1,7 @@
-using LeerlingzorgPortal.Testing;
 using System.Net;
-using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Care;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

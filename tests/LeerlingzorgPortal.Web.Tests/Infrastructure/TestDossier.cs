@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
@@ -6,7 +7,6 @@ using LeerlingzorgPortal.Domain.Notifications;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Plans;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Retention;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

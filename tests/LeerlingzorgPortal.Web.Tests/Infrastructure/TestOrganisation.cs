@@ -1,6 +1,6 @@
-using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Organisation;
+using LeerlingzorgPortal.Testing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 

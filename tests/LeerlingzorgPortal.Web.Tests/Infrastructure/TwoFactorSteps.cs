@@ -9,12 +9,12 @@ public static partial class TwoFactorSteps
 {
     public static Dictionary<string, string?> Settings(bool requireTwoFactor, int perClient = 100000, int perAccount = 100000,
         int exports = 100000) => new()
-    {
-        ["Security:RequireTwoFactor"] = requireTwoFactor ? "true" : "false",
-        ["Security:Throttling:PerClientPerMinute"] = perClient.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Security:Throttling:PerAccountPerMinute"] = perAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["Security:Throttling:ExportsPerUserPerMinute"] = exports.ToString(System.Globalization.CultureInfo.InvariantCulture),
-    };
+        {
+            ["Security:RequireTwoFactor"] = requireTwoFactor ? "true" : "false",
+            ["Security:Throttling:PerClientPerMinute"] = perClient.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Security:Throttling:PerAccountPerMinute"] = perAccount.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Security:Throttling:ExportsPerUserPerMinute"] = exports.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
 
     /// <summary>The key as shown on the set-up page.</summary>
     public static string KeyFrom(string html)

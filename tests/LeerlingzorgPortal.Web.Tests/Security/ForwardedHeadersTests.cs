@@ -1,8 +1,8 @@
 using System.Net;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
-using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

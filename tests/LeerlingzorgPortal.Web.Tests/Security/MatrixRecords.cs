@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
@@ -7,7 +8,6 @@ using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Protocols;
 using LeerlingzorgPortal.Domain.Retention;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
-using LeerlingzorgPortal.Data;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.Mvc.Testing;

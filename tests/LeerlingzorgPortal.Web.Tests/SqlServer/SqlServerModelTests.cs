@@ -1,7 +1,7 @@
-using LeerlingzorgPortal.Web.Tests.Infrastructure;
-using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Infrastructure.Database;
+using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;

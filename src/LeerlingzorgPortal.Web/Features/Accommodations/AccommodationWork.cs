@@ -1,9 +1,9 @@
 using System.Globalization;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

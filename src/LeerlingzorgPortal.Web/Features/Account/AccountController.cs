@@ -1,6 +1,6 @@
 using FluentValidation;
-using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authentication;

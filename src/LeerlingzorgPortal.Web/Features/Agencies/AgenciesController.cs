@@ -1,7 +1,7 @@
 using System.Globalization;
 using FluentValidation;
-using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -36,8 +36,16 @@ public sealed class AgencyForm
         return new AgencyForm
         {
             Version = agency.Version,
-            Name = agency.Name, Kind = agency.Kind, Region = agency.Region, ContactPerson = agency.ContactPerson, Phone = agency.Phone,
-            Email = agency.Email, Website = agency.Website, Address = agency.Address, Offer = agency.Offer, HowToRefer = agency.HowToRefer,
+            Name = agency.Name,
+            Kind = agency.Kind,
+            Region = agency.Region,
+            ContactPerson = agency.ContactPerson,
+            Phone = agency.Phone,
+            Email = agency.Email,
+            Website = agency.Website,
+            Address = agency.Address,
+            Offer = agency.Offer,
+            HowToRefer = agency.HowToRefer,
         };
     }
 

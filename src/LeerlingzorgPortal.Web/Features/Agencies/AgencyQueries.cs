@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

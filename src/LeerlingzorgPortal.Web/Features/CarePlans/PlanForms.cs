@@ -111,8 +111,14 @@ public sealed class PlanForm
             Goals = content.Goals.Select(g => new GoalRow { Key = g.Key, Description = g.Description, TargetDate = g.TargetDate }).ToList(),
             Measures = content.Measures.Select(m => new MeasureRow
             {
-                Key = m.Key, What = m.What, ByWhom = m.ByWhom, ByWhomId = m.ByWhomId, HowOften = m.HowOften, Duration = m.Duration,
-                ForClassroom = m.ForClassroom, InterventionId = m.InterventionId,
+                Key = m.Key,
+                What = m.What,
+                ByWhom = m.ByWhom,
+                ByWhomId = m.ByWhomId,
+                HowOften = m.HowOften,
+                Duration = m.Duration,
+                ForClassroom = m.ForClassroom,
+                InterventionId = m.InterventionId,
             }).ToList(),
             IsOpp = content.Opp is not null,
             ExitProfile = content.Opp?.ExitProfile,

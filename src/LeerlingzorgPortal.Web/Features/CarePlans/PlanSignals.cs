@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

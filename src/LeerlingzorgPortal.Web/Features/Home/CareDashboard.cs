@@ -1,11 +1,11 @@
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Web.Features.CarePlans;
 using LeerlingzorgPortal.Web.Features.Cases.ActionItems;
 using LeerlingzorgPortal.Web.Features.Cases.CaseWork;
-using LeerlingzorgPortal.Web.Features.CarePlans;
-using LeerlingzorgPortal.Web.Features.Meetings;
-using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Cases.Triage;
+using LeerlingzorgPortal.Web.Features.Meetings;
+using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.Extensions.Options;
 

@@ -1,11 +1,11 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Cases.ActionItems;
+using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Protocols;
-using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -58,9 +58,19 @@ public sealed class HomeListsQuery(PortalDbContext db, CareAccess careAccess, Ti
             .Take(Shown)
             .Select(i => new HomeListRow
             {
-                Part = ActionItemPart, Id = i.Id, ReferralId = i.ReferralId, At = i.CreatedAt, Day = i.DueDate, Version = i.Version,
-                Code = i.Status.ToString(), Text = i.Description, Link = null, Person = null,
-                FirstName = i.Referral!.Pupil!.Name.FirstName, Prefix = i.Referral.Pupil.Name.Prefix, LastName = i.Referral.Pupil.Name.LastName,
+                Part = ActionItemPart,
+                Id = i.Id,
+                ReferralId = i.ReferralId,
+                At = i.CreatedAt,
+                Day = i.DueDate,
+                Version = i.Version,
+                Code = i.Status.ToString(),
+                Text = i.Description,
+                Link = null,
+                Person = null,
+                FirstName = i.Referral!.Pupil!.Name.FirstName,
+                Prefix = i.Referral.Pupil.Name.Prefix,
+                LastName = i.Referral.Pupil.Name.LastName,
             })
             .Concat(db.Notifications.AsNoTracking()
                 .Where(n => n.RecipientId == me && n.ReadAt == null)
@@ -68,18 +78,37 @@ public sealed class HomeListsQuery(PortalDbContext db, CareAccess careAccess, Ti
                 .Take(Shown)
                 .Select(n => new HomeListRow
                 {
-                    Part = NotificationPart, Id = n.Id, ReferralId = n.Id < 0 ? 0 : null, At = n.CreatedAt,
-                    Day = n.Id < 0 ? today : null, Version = n.Id < 0 ? anyVersion : null,
-                    Code = null, Text = n.Message, Link = n.Link, Person = null, FirstName = null, Prefix = null, LastName = null,
+                    Part = NotificationPart,
+                    Id = n.Id,
+                    ReferralId = n.Id < 0 ? 0 : null,
+                    At = n.CreatedAt,
+                    Day = n.Id < 0 ? today : null,
+                    Version = n.Id < 0 ? anyVersion : null,
+                    Code = null,
+                    Text = n.Message,
+                    Link = n.Link,
+                    Person = null,
+                    FirstName = null,
+                    Prefix = null,
+                    LastName = null,
                 }))
             .Concat(db.Protocols.AsNoTracking()
                 .Where(ProtocolSignals.DueFor(scope, today))
                 .Select(p => new HomeListRow
                 {
-                    Part = ProtocolPart, Id = p.Id, ReferralId = null, At = null, Day = p.ReviewOn, Version = null, Code = null,
-                    Text = p.Versions.OrderByDescending(v => v.Number).Select(v => v.Title).First(), Link = null,
+                    Part = ProtocolPart,
+                    Id = p.Id,
+                    ReferralId = null,
+                    At = null,
+                    Day = p.ReviewOn,
+                    Version = null,
+                    Code = null,
+                    Text = p.Versions.OrderByDescending(v => v.Number).Select(v => v.Title).First(),
+                    Link = null,
                     Person = db.StaffMembers.Where(s => s.Id == p.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
-                    FirstName = null, Prefix = null, LastName = null,
+                    FirstName = null,
+                    Prefix = null,
+                    LastName = null,
                 }));
         if (lateFeedback is { } onlyMine)
         {
@@ -93,9 +122,19 @@ public sealed class HomeListsQuery(PortalDbContext db, CareAccess careAccess, Ti
                       && e.Status != ExternalReferralStatus.Finished && e.Status != ExternalReferralStatus.Declined
                 select new HomeListRow
                 {
-                    Part = FeedbackPart, Id = e.Id, ReferralId = e.ReferralId, At = null, Day = e.ExpectedFeedbackOn, Version = null,
-                    Code = null, Text = e.AgencyName, Link = null, Person = null,
-                    FirstName = p.Name.FirstName, Prefix = p.Name.Prefix, LastName = p.Name.LastName,
+                    Part = FeedbackPart,
+                    Id = e.Id,
+                    ReferralId = e.ReferralId,
+                    At = null,
+                    Day = e.ExpectedFeedbackOn,
+                    Version = null,
+                    Code = null,
+                    Text = e.AgencyName,
+                    Link = null,
+                    Person = null,
+                    FirstName = p.Name.FirstName,
+                    Prefix = p.Name.Prefix,
+                    LastName = p.Name.LastName,
                 });
         }
 
@@ -103,8 +142,15 @@ public sealed class HomeListsQuery(PortalDbContext db, CareAccess careAccess, Ti
         return new HomeLists(
             MyActionItemsQuery.Rows(Part(all, ActionItemPart).OrderBy(r => r.Day).ThenBy(r => r.Id).Select(r => new MyActionItemData
             {
-                Id = (int)r.Id, ReferralId = r.ReferralId!.Value, Description = r.Text!, FirstName = r.FirstName!, Prefix = r.Prefix,
-                LastName = r.LastName!, DueDate = r.Day!.Value, Status = Enum.Parse<ActionItemStatus>(r.Code!), Version = r.Version!.Value,
+                Id = (int)r.Id,
+                ReferralId = r.ReferralId!.Value,
+                Description = r.Text!,
+                FirstName = r.FirstName!,
+                Prefix = r.Prefix,
+                LastName = r.LastName!,
+                DueDate = r.Day!.Value,
+                Status = Enum.Parse<ActionItemStatus>(r.Code!),
+                Version = r.Version!.Value,
             }), today),
             Part(all, NotificationPart).OrderByDescending(r => r.At).ThenByDescending(r => r.Id)
                 .Select(r => new NotificationRow(r.Id, r.Text!, r.Link!, r.At!.Value, IsRead: false)).ToList(),

@@ -1,6 +1,6 @@
 using System.Globalization;
-using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

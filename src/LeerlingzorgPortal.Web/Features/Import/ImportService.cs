@@ -1,8 +1,8 @@
 using System.Globalization;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 
@@ -155,8 +155,15 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
         var pupils = await db.Pupils.AsNoTracking()
             .Select(p => new
             {
-                p.Id, p.Number, p.LocationId, Group = p.MentorGroup == null ? null : p.MentorGroup.Name, p.Name.FirstName, p.Name.Prefix,
-                p.Name.LastName, p.DateOfBirth, p.LeftOn,
+                p.Id,
+                p.Number,
+                p.LocationId,
+                Group = p.MentorGroup == null ? null : p.MentorGroup.Name,
+                p.Name.FirstName,
+                p.Name.Prefix,
+                p.Name.LastName,
+                p.DateOfBirth,
+                p.LeftOn,
                 Emails = p.Guardians.Where(g => g.Email != null).Select(g => g.Email!).ToList(),
                 Phones = p.Guardians.Where(g => g.Phone != null).Select(g => g.Phone!).ToList(),
             })
@@ -175,7 +182,9 @@ public sealed class ImportService(PortalDbContext db, CurrentStaff currentStaff,
         var staff = await db.StaffMembers.AsNoTracking().Where(s => s.IsActive)
             .Select(s => new
             {
-                s.Id, s.Email, Locations = s.Locations.Select(l => l.LocationId).ToList(),
+                s.Id,
+                s.Email,
+                Locations = s.Locations.Select(l => l.LocationId).ToList(),
                 Groups = s.MentorGroups.Join(db.MentorGroups, sg => sg.MentorGroupId, g => g.Id, (_, g) => new { g.LocationId, g.Name }).ToList(),
             })
             .ToListAsync(cancellationToken);

@@ -1,6 +1,6 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Incidents;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
@@ -103,12 +103,23 @@ public sealed class IncidentQueries(PortalDbContext db, CurrentStaff currentStaf
             .Where(r => ids.Contains(r.PupilId) && (r.Status == Domain.Care.ReferralStatus.Triaged || r.Status == Domain.Care.ReferralStatus.InProgress))
             .Select(r => new IncidentChoiceRow
             {
-                IsCase = true, Id = r.Id, Key = null, Name = null,
-                FirstName = r.Pupil!.Name.FirstName, Prefix = r.Pupil.Name.Prefix, LastName = r.Pupil.Name.LastName,
+                IsCase = true,
+                Id = r.Id,
+                Key = null,
+                Name = null,
+                FirstName = r.Pupil!.Name.FirstName,
+                Prefix = r.Pupil.Name.Prefix,
+                LastName = r.Pupil.Name.LastName,
             });
         var staffHere = staff.StaffAt(incident.LocationId).Select(s => new IncidentChoiceRow
         {
-            IsCase = false, Id = 0, Key = s.Id, Name = s.DisplayName, FirstName = null, Prefix = null, LastName = null,
+            IsCase = false,
+            Id = 0,
+            Key = s.Id,
+            Name = s.DisplayName,
+            FirstName = null,
+            Prefix = null,
+            LastName = null,
         });
         var rows = await cases.Concat(staffHere).OrderBy(r => r.IsCase).ThenBy(r => r.Name).ThenBy(r => r.Id).ToListAsync(cancellationToken);
         return (rows.Where(r => r.IsCase).Select(c => new FilterOption(c.Id, ReferralListQuery.FullName(c.FirstName!, c.Prefix, c.LastName!))).ToList(),

@@ -1,13 +1,13 @@
-using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
-using LeerlingzorgPortal.Web.Features.Notifications;
+using LeerlingzorgPortal.Web.Features.Cases;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
+using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

@@ -1,10 +1,10 @@
-using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
-using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Offering;
-using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Web.Features.Cases;
+using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;

@@ -1,11 +1,11 @@
-using LeerlingzorgPortal.Web.Features.Cases.CasePage;
-using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
-using LeerlingzorgPortal.Web.Features.Cases;
 using System.Globalization;
 using FluentValidation;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
-using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Web.Features.Cases;
+using LeerlingzorgPortal.Web.Features.Cases.CasePage;
+using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;

@@ -1,8 +1,8 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Plans;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
@@ -103,25 +103,25 @@ public sealed class MeetingPageQuery(PortalDbContext db, CurrentStaff currentSta
         var readable = db.Referrals.Where(await careAccess.ReadableAsync(cancellationToken));
         // The meeting with the consents of the pupils on its agenda.
         var head = await db.Meetings.AsNoTracking().Where(m => m.Id == id).Select(m => new
-            {
-                m.Id,
-                m.LocationId,
-                m.Type,
-                m.StartsAt,
-                m.Status,
-                m.ChairId,
-                m.MinuteTakerId,
-                Location = db.Locations.Where(l => l.Id == m.LocationId).Select(l => l.Name).FirstOrDefault(),
-                Chair = db.StaffMembers.Where(s => s.Id == m.ChairId).Select(s => s.DisplayName).FirstOrDefault(),
-                MinuteTaker = db.StaffMembers.Where(s => s.Id == m.MinuteTakerId).Select(s => s.DisplayName).FirstOrDefault(),
-                TakesPart = m.Staff.Any(s => s.StaffMemberId == me),
-                Externals = m.Externals.Count,
-                Addenda = m.Addenda.Count,
-                // The consents of the pupils on the agenda (a join: SQLite has no APPLY); they matter only with externals present.
-                Consents = m.Agenda.Join(db.PupilConsents, a => a.PupilId, c => c.PupilId, (a, c) => c)
+        {
+            m.Id,
+            m.LocationId,
+            m.Type,
+            m.StartsAt,
+            m.Status,
+            m.ChairId,
+            m.MinuteTakerId,
+            Location = db.Locations.Where(l => l.Id == m.LocationId).Select(l => l.Name).FirstOrDefault(),
+            Chair = db.StaffMembers.Where(s => s.Id == m.ChairId).Select(s => s.DisplayName).FirstOrDefault(),
+            MinuteTaker = db.StaffMembers.Where(s => s.Id == m.MinuteTakerId).Select(s => s.DisplayName).FirstOrDefault(),
+            TakesPart = m.Staff.Any(s => s.StaffMemberId == me),
+            Externals = m.Externals.Count,
+            Addenda = m.Addenda.Count,
+            // The consents of the pupils on the agenda (a join: SQLite has no APPLY); they matter only with externals present.
+            Consents = m.Agenda.Join(db.PupilConsents, a => a.PupilId, c => c.PupilId, (a, c) => c)
                     .OrderBy(c => c.Id)
                     .ToList(),
-            })
+        })
             .SingleOrDefaultAsync(cancellationToken);
         if (head is null || !MeetingAccess.Reads(scope, head.LocationId, head.ChairId, head.MinuteTakerId, head.TakesPart))
         {

@@ -1,6 +1,6 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Meetings;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

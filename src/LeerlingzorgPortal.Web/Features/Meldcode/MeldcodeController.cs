@@ -1,8 +1,8 @@
 using System.Globalization;
 using FluentValidation;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Incidents;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Mvc;

@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Notifications;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Notifications;
 
 namespace LeerlingzorgPortal.Web.Features.Notifications;
 

@@ -1,10 +1,10 @@
 using Ganss.Xss;
+using LeerlingzorgPortal.Web.Infrastructure.Web;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
-using LeerlingzorgPortal.Web.Infrastructure.Web;
 
 namespace LeerlingzorgPortal.Web.Features.Protocols;
 

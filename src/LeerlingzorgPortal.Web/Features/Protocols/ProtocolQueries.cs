@@ -1,6 +1,6 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Protocols;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,7 +66,10 @@ public sealed class ProtocolQueries(PortalDbContext db, MarkdownRenderer markdow
             .Skip((current - 1) * PageSize).Take(PageSize)
             .Select(p => new
             {
-                p.Id, p.Topic, p.ReviewOn, p.IsActive,
+                p.Id,
+                p.Topic,
+                p.ReviewOn,
+                p.IsActive,
                 Owner = db.StaffMembers.Where(s => s.Id == p.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
                 Current = p.Versions.OrderByDescending(v => v.Number).Select(v => new { v.Number, v.Title, v.SavedAt }).First(),
             })

@@ -1,7 +1,7 @@
 using System.Linq.Expressions;
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Protocols;
-using LeerlingzorgPortal.Domain.Access;
 
 namespace LeerlingzorgPortal.Web.Features.Protocols;
 

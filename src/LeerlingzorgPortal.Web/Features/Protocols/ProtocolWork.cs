@@ -1,8 +1,8 @@
 using System.Globalization;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Protocols;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;

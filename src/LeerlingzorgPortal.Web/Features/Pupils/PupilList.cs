@@ -1,6 +1,6 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 

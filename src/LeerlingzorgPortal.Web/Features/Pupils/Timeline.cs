@@ -1,10 +1,10 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Plans;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -128,18 +128,38 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             where e.PupilId == pupilId && (caseWorkOrNone.Contains(e.ReferralId) || (withoutCase && e.ReferralId == null))
             select new TimelineRow
             {
-                Kind = (int)RowKind.Enrolment, OwnerId = e.InterventionId, RowId = e.Id, At = e.RequestedAt, At2 = e.AdmittedAt,
-                Day = e.StartOn, Day2 = e.EndOn, Flag = e.ReferralId == null, Code = e.Status.ToString(),
-                Code2 = null, Person = null, Text1 = i.Name, Text2 = e.Outcome,
+                Kind = (int)RowKind.Enrolment,
+                OwnerId = e.InterventionId,
+                RowId = e.Id,
+                At = e.RequestedAt,
+                At2 = e.AdmittedAt,
+                Day = e.StartOn,
+                Day2 = e.EndOn,
+                Flag = e.ReferralId == null,
+                Code = e.Status.ToString(),
+                Code2 = null,
+                Person = null,
+                Text1 = i.Name,
+                Text2 = e.Outcome,
             };
         var transitions =
             from t in db.Set<ReferralTransition>().AsNoTracking()
             where readable.Contains(t.ReferralId)
             select new TimelineRow
             {
-                Kind = (int)RowKind.Transition, OwnerId = t.ReferralId, RowId = t.Id, At = t.At, At2 = null,
-                Day = null, Day2 = null, Flag = null, Code = t.To.ToString(),
-                Code2 = null, Person = staff.Where(s => s.Id == t.ById).Select(s => s.DisplayName).FirstOrDefault(), Text1 = null, Text2 = null,
+                Kind = (int)RowKind.Transition,
+                OwnerId = t.ReferralId,
+                RowId = t.Id,
+                At = t.At,
+                At2 = null,
+                Day = null,
+                Day2 = null,
+                Flag = null,
+                Code = t.To.ToString(),
+                Code2 = null,
+                Person = staff.Where(s => s.Id == t.ById).Select(s => s.DisplayName).FirstOrDefault(),
+                Text1 = null,
+                Text2 = null,
             };
         var notes =
             from n in db.ContactNotes.AsNoTracking()
@@ -148,21 +168,39 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
                   && (caseWork.Contains(n.ReferralId) || n.Agreements != null)
             select new TimelineRow
             {
-                Kind = (int)RowKind.Note, OwnerId = n.ReferralId, RowId = n.Id, At = n.CreatedAt, At2 = null,
-                Day = n.Date, Day2 = null, Flag = n.IsConfidential, Code = n.With.ToString(),
-                Code2 = null, Person = staff.Where(s => s.Id == n.AuthorId).Select(s => s.DisplayName).FirstOrDefault(),
+                Kind = (int)RowKind.Note,
+                OwnerId = n.ReferralId,
+                RowId = n.Id,
+                At = n.CreatedAt,
+                At2 = null,
+                Day = n.Date,
+                Day2 = null,
+                Flag = n.IsConfidential,
+                Code = n.With.ToString(),
+                Code2 = null,
+                Person = staff.Where(s => s.Id == n.AuthorId).Select(s => s.DisplayName).FirstOrDefault(),
                 // The mentor's view holds only the agreements: the summary is not even read.
-                Text1 = caseWork.Contains(n.ReferralId) ? n.Summary : null, Text2 = n.Agreements,
+                Text1 = caseWork.Contains(n.ReferralId) ? n.Summary : null,
+                Text2 = n.Agreements,
             };
         var actionItems =
             from i in db.ActionItems.AsNoTracking()
             where readable.Contains(i.ReferralId) && (caseWork.Contains(i.ReferralId) || i.OwnerId == me)
             select new TimelineRow
             {
-                Kind = (int)RowKind.ActionItem, OwnerId = i.ReferralId, RowId = i.Id, At = i.CreatedAt, At2 = null,
-                Day = null, Day2 = i.DueDate, Flag = null, Code = i.Status.ToString(),
-                Code2 = null, Person = staff.Where(s => s.Id == i.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
-                Text1 = i.Description, Text2 = null,
+                Kind = (int)RowKind.ActionItem,
+                OwnerId = i.ReferralId,
+                RowId = i.Id,
+                At = i.CreatedAt,
+                At2 = null,
+                Day = null,
+                Day2 = i.DueDate,
+                Flag = null,
+                Code = i.Status.ToString(),
+                Code2 = null,
+                Person = staff.Where(s => s.Id == i.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
+                Text1 = i.Description,
+                Text2 = null,
             };
         var agenda =
             from a in db.Set<AgendaItem>().AsNoTracking()
@@ -170,18 +208,38 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             where a.PupilId == pupilId && readable.Contains(a.ReferralId)
             select new TimelineRow
             {
-                Kind = (int)RowKind.AgendaItem, OwnerId = a.ReferralId, RowId = a.Id, At = m.StartsAt, At2 = null,
-                Day = null, Day2 = null, Flag = null, Code = m.Type.ToString(),
-                Code2 = null, Person = null, Text1 = a.Question, Text2 = a.Decisions,
+                Kind = (int)RowKind.AgendaItem,
+                OwnerId = a.ReferralId,
+                RowId = a.Id,
+                At = m.StartsAt,
+                At2 = null,
+                Day = null,
+                Day2 = null,
+                Flag = null,
+                Code = m.Type.ToString(),
+                Code2 = null,
+                Person = null,
+                Text1 = a.Question,
+                Text2 = a.Decisions,
             };
         var consents =
             from c in db.PupilConsents.AsNoTracking()
             where c.PupilId == pupilId
             select new TimelineRow
             {
-                Kind = (int)RowKind.Consent, OwnerId = c.PupilId, RowId = c.Id, At = c.RecordedAt, At2 = null,
-                Day = c.GivenOn, Day2 = c.WithdrawnOn, Flag = null, Code = null,
-                Code2 = null, Person = null, Text1 = c.GivenBy, Text2 = null,
+                Kind = (int)RowKind.Consent,
+                OwnerId = c.PupilId,
+                RowId = c.Id,
+                At = c.RecordedAt,
+                At2 = null,
+                Day = c.GivenOn,
+                Day2 = c.WithdrawnOn,
+                Flag = null,
+                Code = null,
+                Code2 = null,
+                Person = null,
+                Text1 = c.GivenBy,
+                Text2 = null,
             };
         // The pupil's incidents through the participants' pupil index, with this pupil's own role only.
         var incidents =
@@ -190,18 +248,38 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             where p.PupilId == pupilId
             select new TimelineRow
             {
-                Kind = (int)RowKind.Incident, OwnerId = i.Id, RowId = i.Id, At = i.OccurredAt, At2 = null,
-                Day = null, Day2 = null, Flag = null, Code = i.Category.ToString(),
-                Code2 = p.Role.ToString(), Person = null, Text1 = i.Place, Text2 = null,
+                Kind = (int)RowKind.Incident,
+                OwnerId = i.Id,
+                RowId = i.Id,
+                At = i.OccurredAt,
+                At2 = null,
+                Day = null,
+                Day2 = null,
+                Flag = null,
+                Code = i.Category.ToString(),
+                Code2 = p.Role.ToString(),
+                Person = null,
+                Text1 = i.Place,
+                Text2 = null,
             };
         var externals =
             from e in db.ExternalReferrals.AsNoTracking()
             where caseWork.Contains(e.ReferralId)
             select new TimelineRow
             {
-                Kind = (int)RowKind.External, OwnerId = e.ReferralId, RowId = e.Id, At = e.CreatedAt, At2 = null,
-                Day = e.SentOn, Day2 = null, Flag = null, Code = e.Status.ToString(),
-                Code2 = null, Person = null, Text1 = e.AgencyName, Text2 = e.Reason,
+                Kind = (int)RowKind.External,
+                OwnerId = e.ReferralId,
+                RowId = e.Id,
+                At = e.CreatedAt,
+                At2 = null,
+                Day = e.SentOn,
+                Day2 = null,
+                Flag = null,
+                Code = e.Status.ToString(),
+                Code2 = null,
+                Person = null,
+                Text1 = e.AgencyName,
+                Text2 = e.Reason,
             };
         var meldcode =
             from t in db.MeldcodeTracks.AsNoTracking().Where(IncidentAccess.MeldcodeTracksOf(scope))
@@ -209,9 +287,19 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             where t.PupilId == pupilId
             select new TimelineRow
             {
-                Kind = (int)RowKind.Meldcode, OwnerId = t.Id, RowId = e.Id, At = e.RecordedAt, At2 = null,
-                Day = e.On, Day2 = null, Flag = null, Code = e.Step.ToString(),
-                Code2 = null, Person = null, Text1 = null, Text2 = null,
+                Kind = (int)RowKind.Meldcode,
+                OwnerId = t.Id,
+                RowId = e.Id,
+                At = e.RecordedAt,
+                At2 = null,
+                Day = e.On,
+                Day2 = null,
+                Flag = null,
+                Code = e.Step.ToString(),
+                Code2 = null,
+                Person = null,
+                Text1 = null,
+                Text2 = null,
             };
 
         return await enrolments.Concat(transitions).Concat(notes).Concat(actionItems).Concat(agenda).Concat(consents)
@@ -229,24 +317,48 @@ public sealed class TimelineQuery(PortalDbContext db, CareAccess careAccess, Cur
             join e in db.Set<PlanEvaluation>() on p.Id equals e.CarePlanId
             select new PlanRow
             {
-                PlanId = p.Id, Part = PlanRow.Evaluation, RowId = e.Id, At = e.RecordedAt, Day = e.EvaluatedOn,
-                Number = e.VersionNumber, Agreed = false, IsOpp = p.Kind == PlanKind.Opp, Content = p.Content, Text = e.Summary,
+                PlanId = p.Id,
+                Part = PlanRow.Evaluation,
+                RowId = e.Id,
+                At = e.RecordedAt,
+                Day = e.EvaluatedOn,
+                Number = e.VersionNumber,
+                Agreed = false,
+                IsOpp = p.Kind == PlanKind.Opp,
+                Content = p.Content,
+                Text = e.Summary,
             };
         var versions =
             from p in plans
             join v in db.Set<PlanVersion>() on p.Id equals v.CarePlanId
             select new PlanRow
             {
-                PlanId = p.Id, Part = PlanRow.Version, RowId = v.Id, At = v.SavedAt, Day = null,
-                Number = v.Number, Agreed = false, IsOpp = p.Kind == PlanKind.Opp, Content = v.Content, Text = null,
+                PlanId = p.Id,
+                Part = PlanRow.Version,
+                RowId = v.Id,
+                At = v.SavedAt,
+                Day = null,
+                Number = v.Number,
+                Agreed = false,
+                IsOpp = p.Kind == PlanKind.Opp,
+                Content = v.Content,
+                Text = null,
             };
         var consents =
             from p in plans
             join c in db.Set<PlanConsent>() on p.Id equals c.CarePlanId
             select new PlanRow
             {
-                PlanId = p.Id, Part = PlanRow.Consent, RowId = c.Id, At = c.RecordedAt, Day = c.On,
-                Number = c.VersionNumber, Agreed = c.Agreed, IsOpp = p.Kind == PlanKind.Opp, Content = p.Content, Text = c.Remarks,
+                PlanId = p.Id,
+                Part = PlanRow.Consent,
+                RowId = c.Id,
+                At = c.RecordedAt,
+                Day = c.On,
+                Number = c.VersionNumber,
+                Agreed = c.Agreed,
+                IsOpp = p.Kind == PlanKind.Opp,
+                Content = p.Content,
+                Text = c.Remarks,
             };
         return evaluations.Concat(versions).Concat(consents).ToListAsync(cancellationToken);
     }

@@ -1,8 +1,8 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Reporting;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Accommodations;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;

@@ -1,7 +1,7 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Reporting;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Protocols;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;

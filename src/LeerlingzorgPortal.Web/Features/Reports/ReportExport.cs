@@ -1,8 +1,8 @@
 using System.Text;
-using Microsoft.AspNetCore.Mvc;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using Microsoft.AspNetCore.Mvc;
 
 namespace LeerlingzorgPortal.Web.Features.Reports;
 

@@ -113,33 +113,33 @@ public static class ReportTables
         switch (view)
         {
             case LocationView.LocationsAsColumns:
-            {
-                var shown = rows.Select((label, r) => new ReportRow(label,
-                    Enumerable.Range(0, sum + 1).Select(t => cells.Format(t, r, 0)).ToList())).ToList();
-                var totals = columnTotals
-                    ? new ReportRow(totalsLabel, Enumerable.Range(0, sum + 1).Select(t => cells.Format(t, rowCount, 0)).ToList())
-                    : null;
-                return new ReportTable(caption, [.. locationNames, "Totaal"], shown, totals);
-            }
+                {
+                    var shown = rows.Select((label, r) => new ReportRow(label,
+                        Enumerable.Range(0, sum + 1).Select(t => cells.Format(t, r, 0)).ToList())).ToList();
+                    var totals = columnTotals
+                        ? new ReportRow(totalsLabel, Enumerable.Range(0, sum + 1).Select(t => cells.Format(t, rowCount, 0)).ToList())
+                        : null;
+                    return new ReportTable(caption, [.. locationNames, "Totaal"], shown, totals);
+                }
 
             case LocationView.LocationsAsRows:
-            {
-                var shown = locationNames.Select((name, t) => new ReportRow(name,
-                    Enumerable.Range(0, columnCount).Select(c => cells.Format(t, 0, c)).ToList())).ToList();
-                var totals = new ReportRow(totalsLabel, Enumerable.Range(0, columnCount).Select(c => cells.Format(sum, 0, c)).ToList());
-                return new ReportTable(caption, columns, shown, totals);
-            }
+                {
+                    var shown = locationNames.Select((name, t) => new ReportRow(name,
+                        Enumerable.Range(0, columnCount).Select(c => cells.Format(t, 0, c)).ToList())).ToList();
+                    var totals = new ReportRow(totalsLabel, Enumerable.Range(0, columnCount).Select(c => cells.Format(sum, 0, c)).ToList());
+                    return new ReportTable(caption, columns, shown, totals);
+                }
 
             default:
-            {
-                var table = scope.Chosen >= 0 ? scope.Chosen : sum;
-                var shown = rows.Select((label, r) => new ReportRow(label,
-                    Enumerable.Range(0, columnCount + (rowTotals ? 1 : 0)).Select(c => cells.Format(table, r, c)).ToList())).ToList();
-                var totals = columnTotals
-                    ? new ReportRow(totalsLabel, Enumerable.Range(0, columnCount + (rowTotals ? 1 : 0)).Select(c => cells.Format(table, rowCount, c)).ToList())
-                    : null;
-                return new ReportTable(caption, rowTotals ? [.. columns, "Totaal"] : columns, shown, totals);
-            }
+                {
+                    var table = scope.Chosen >= 0 ? scope.Chosen : sum;
+                    var shown = rows.Select((label, r) => new ReportRow(label,
+                        Enumerable.Range(0, columnCount + (rowTotals ? 1 : 0)).Select(c => cells.Format(table, r, c)).ToList())).ToList();
+                    var totals = columnTotals
+                        ? new ReportRow(totalsLabel, Enumerable.Range(0, columnCount + (rowTotals ? 1 : 0)).Select(c => cells.Format(table, rowCount, c)).ToList())
+                        : null;
+                    return new ReportTable(caption, rowTotals ? [.. columns, "Totaal"] : columns, shown, totals);
+                }
         }
     }
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Accommodations;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
@@ -9,7 +10,6 @@ using LeerlingzorgPortal.Domain.Offering;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Domain.Retention;
-using LeerlingzorgPortal.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace LeerlingzorgPortal.Web.Features.Retention;

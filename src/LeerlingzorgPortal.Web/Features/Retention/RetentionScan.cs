@@ -1,7 +1,7 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Retention;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Notifications;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Infrastructure.Jobs;

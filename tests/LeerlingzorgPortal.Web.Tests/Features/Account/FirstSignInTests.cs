@@ -1,7 +1,7 @@
 using System.Net;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Account;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

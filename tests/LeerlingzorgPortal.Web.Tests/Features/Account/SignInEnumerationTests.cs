@@ -1,8 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Account;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;

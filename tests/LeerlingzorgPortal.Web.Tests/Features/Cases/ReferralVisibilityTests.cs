@@ -15,7 +15,10 @@ public abstract class ReferralVisibilityTests<TFixture>(TFixture fixture) : Port
 {
     private static readonly Dictionary<string, string> Names = new()
     {
-        ["Anna"] = "Anna de Jong", ["Carmen"] = "Carmen van Dijk", ["Sem"] = "Sem Bakker", ["Bram"] = "Bram Visser",
+        ["Anna"] = "Anna de Jong",
+        ["Carmen"] = "Carmen van Dijk",
+        ["Sem"] = "Sem Bakker",
+        ["Bram"] = "Bram Visser",
     };
 
     public static TheoryData<string, string[]> Visibility => new()

@@ -1,8 +1,8 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Domain.Meetings;
 using LeerlingzorgPortal.Domain.Notifications;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

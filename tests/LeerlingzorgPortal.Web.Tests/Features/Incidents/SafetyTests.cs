@@ -1,10 +1,10 @@
 using System.Globalization;
 using System.Net;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Incidents;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,8 +1,8 @@
 using System.Globalization;
 using System.Net;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Protocols;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,6 @@
 using System.Net;
-using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Testing;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
@@ -16,7 +16,10 @@ public abstract class PupilAccessTests<TFixture>(TFixture fixture) : PortalTests
 
     private static readonly Dictionary<string, string> Numbers = new()
     {
-        ["Anna"] = "T1001", ["Bram"] = "T1002", ["Carmen"] = "T1003", ["Sem"] = "T1004",
+        ["Anna"] = "T1001",
+        ["Bram"] = "T1002",
+        ["Carmen"] = "T1003",
+        ["Sem"] = "T1004",
     };
 
     public static TheoryData<string, string[]> Visibility => new()

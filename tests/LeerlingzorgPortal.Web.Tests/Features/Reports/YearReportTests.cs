@@ -2,8 +2,8 @@ using System.Net;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Reporting;
 using LeerlingzorgPortal.Testing;
-using LeerlingzorgPortal.Web.Infrastructure.Database;
 using LeerlingzorgPortal.Web.Features.Reports;
+using LeerlingzorgPortal.Web.Infrastructure.Database;
 using LeerlingzorgPortal.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,7 +1,7 @@
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Incidents;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

@@ -1,7 +1,7 @@
 using FluentValidation;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Retention;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Retention;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;

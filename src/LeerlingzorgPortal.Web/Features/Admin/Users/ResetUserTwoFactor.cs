@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Identity;

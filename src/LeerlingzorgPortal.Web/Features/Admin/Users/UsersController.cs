@@ -1,8 +1,8 @@
 using FluentValidation;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Accounts;
 using LeerlingzorgPortal.Domain.Auditing;
 using LeerlingzorgPortal.Domain.Organisation;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;

@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Organisation;
 using LeerlingzorgPortal.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 
