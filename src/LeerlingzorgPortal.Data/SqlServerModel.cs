@@ -27,7 +27,7 @@ public static class SqlServerModel
     public static void Apply(ModelBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        // The audit log's append-only trigger (Migrations/AuditAppendOnly.cs): EF then writes its INSERTs in the form
+        // The audit log's append-only trigger (AuditAppendOnly.cs in this project): EF then writes its INSERTs in the form
         // SQL Server accepts on a table with triggers.
         builder.Entity<Domain.Auditing.AuditEntry>().ToTable(t => t.HasTrigger(AuditAppendOnly.SqlServerTrigger));
         foreach (var entity in builder.Model.GetEntityTypes())

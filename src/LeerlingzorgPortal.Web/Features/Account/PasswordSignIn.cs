@@ -29,7 +29,7 @@ public sealed class PasswordSignIn(
     SignInDelays delays)
 {
     private static readonly PortalUser Nobody = new();
-    private static string? s_dummyHash;
+    private static string? _dummyHash;
 
     public async Task<PasswordSignInResult> HandleAsync(string email, string password, string client)
     {
@@ -44,8 +44,8 @@ public sealed class PasswordSignIn(
         if (user is null)
         {
             // The same hashing work as for an account, so the answer takes as long (ASVS V6.3.8).
-            s_dummyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
-            hasher.VerifyHashedPassword(Nobody, s_dummyHash, password);
+            _dummyHash ??= hasher.HashPassword(Nobody, Guid.NewGuid().ToString());
+            hasher.VerifyHashedPassword(Nobody, _dummyHash, password);
             return Failed(email, client, null);
         }
 
