@@ -1,7 +1,12 @@
+using System.Globalization;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Plans;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Web.Features.Cases.ActionItems;
+using LeerlingzorgPortal.Web.Features.Cases.CaseWork;
+using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
+using LeerlingzorgPortal.Web.Features.Cases.Triage;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
@@ -9,12 +14,37 @@ using Microsoft.EntityFrameworkCore;
 namespace LeerlingzorgPortal.Web.Features.Cases.CasePage;
 
 /// <summary>
-/// The page of one referral, which is the care case once triaged. What it holds depends on the
-/// permissions: the mentor's view has the status, the care worker, the agreements of
-/// non-confidential notes and the mentor's own action items; care staff see the case work;
-/// confidential notes only for the assigned care staff and the coordinator.
+/// The page of one referral, which is the care case once triaged, composed of its sections: the
+/// referral itself (header and card) and one small model per section, each owned by the folder whose
+/// partial shows it. What they hold depends on the permissions: the mentor's view has the status, the
+/// care worker, the agreements of non-confidential notes and the mentor's own action items; care staff
+/// see the case work; confidential notes only for the assigned care staff and the coordinator. The
+/// sections with a form carry no submitted form here: the view adds the one just refused.
 /// </summary>
 public sealed record ReferralPage(
+    ReferralSummary Referral,
+    ReferralPermissions Permissions,
+    NotesSection Notes,
+    CaseActionItemsSection ActionItems,
+    CasePlansSection Plans,
+    ExternalReferralsSection ExternalReferrals,
+    CaseEnrolments Enrolments,
+    MeldcodeSection Meldcode,
+    HistorySection History,
+    TriageSection Triage,
+    CaseWorkSection CaseWork)
+{
+    public int Id => Referral.Id;
+
+    public int PupilId => Referral.PupilId;
+
+    /// <summary>Triaged or later: the referral has become a care case.</summary>
+    public bool IsCase => Referral.Status is ReferralStatus.Triaged or ReferralStatus.InProgress or ReferralStatus.Closed
+        or ReferralStatus.ReferredOut;
+}
+
+/// <summary>The referral itself: the page's header and the card "Aanmelding".</summary>
+public sealed record ReferralSummary(
     int Id,
     Guid Version,
     int PupilId,
@@ -34,42 +64,7 @@ public sealed record ReferralPage(
     SupportLevel? SupportLevel,
     CaseOutcome? Outcome,
     string? EndNote,
-    string? ReferredOutTo,
-    ReferralPermissions Permissions,
-    bool MayReassign,
-    IReadOnlyList<TransitionLine> Transitions,
-    IReadOnlyList<NoteLine> Notes,
-    IReadOnlyList<ActionItemLine> ActionItems,
-    IReadOnlyList<StaffOption> CareWorkers,
-    IReadOnlyList<StaffOption> StaffAtLocation,
-    PlanPermissions OnPlans,
-    bool IsFlaggedForDiscussion,
-    IReadOnlyList<PlanLine> Plans,
-    IReadOnlyList<ClassroomMeasure> ClassroomMeasures,
-    IReadOnlyList<Domain.Incidents.ExternalReferral> ExternalReferrals,
-    IReadOnlyList<MeldcodeLine> MeldcodeTracks,
-    bool MayStartMeldcode,
-    DateOnly Today,
-    IReadOnlyList<Agencies.AgencyOption>? KnownAgencies = null,
-    IReadOnlyList<Enrolments.CaseEnrolmentLine>? Enrolments = null,
-    IReadOnlyList<Enrolments.InterventionOption>? InterventionOptions = null);
-
-/// <summary>A meldcode track of this case, listed only for those who may see it.</summary>
-public sealed record MeldcodeLine(int Id, int ReachedStep, bool Closed);
-
-public sealed record PlanLine(int Id, string Title, PlanKind Kind, PlanStatus Status, int Version);
-
-/// <summary>A measure of an active plan that teachers carry out in class: what the mentor reads of the plans.</summary>
-public sealed record ClassroomMeasure(string PlanTitle, string What, string ByWhom, string HowOften, string? Duration);
-
-public sealed record TransitionLine(ReferralStatus? From, ReferralStatus To, string By, DateTimeOffset At);
-
-/// <param name="Summary">Null in the mentor's view, which shows only the agreements.</param>
-public sealed record NoteLine(int Id, DateOnly Date, ContactParties With, string Author, string? Summary,
-    string? Agreements, bool IsConfidential);
-
-public sealed record ActionItemLine(int Id, string Description, string Owner, string OwnerId, DateOnly DueDate,
-    ActionItemStatus Status, bool IsOverdue, bool MayComplete);
+    string? ReferredOutTo);
 
 /// <summary>
 /// Loads the referral page in a fixed number of SQL commands whatever the case holds (docs/adr/0030):
@@ -151,18 +146,28 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             : null;
 
         var pupil = referral.Pupil!;
-        return new ReferralPage(referral.Id, referral.Version, pupil.Id, pupil.Name.FullName, pupil.MentorGroup?.Name,
+        var careWorker = referral.AssignedCareWorkerId is null ? null : Name(referral.AssignedCareWorkerId);
+        var summary = new ReferralSummary(referral.Id, referral.Version, pupil.Id, pupil.Name.FullName, pupil.MentorGroup?.Name,
             referral.Category, referral.Urgency, referral.Status, referral.Question, referral.AlreadyTried,
             referral.ParentsInformed, referral.ParentsInformedOn,
             referral.Source == ReferralSource.WarmHandover ? $"warme overdracht, vastgelegd door {Name(referral.ReferredById)}" : Name(referral.ReferredById),
-            referral.CreatedAt,
-            referral.SubmittedAt, referral.AssignedCareWorkerId is null ? null : Name(referral.AssignedCareWorkerId),
-            referral.SupportLevel, referral.Outcome, referral.EndNote, referral.ReferredOutTo, permissions, mayReassign,
-            byKind[LineKind.Transition].OrderBy(t => t.At).ThenBy(t => t.RowId)
-                .Select(t => new TransitionLine(t.Code2 is null ? null : Enum.Parse<ReferralStatus>(t.Code2), Enum.Parse<ReferralStatus>(t.Code!),
-                    Person(t), t.At!.Value)).ToList(),
-            notes, items, choices.CareWorkers, choices.StaffHere, onPlans, referral.IsFlaggedForDiscussion, planLines, classroom, externals, tracks,
-            mayStartMeldcode, today, choices.AgencyChoices, enrolments, choices.InterventionChoices);
+            referral.CreatedAt, referral.SubmittedAt, careWorker, referral.SupportLevel, referral.Outcome, referral.EndNote,
+            referral.ReferredOutTo);
+        var history = byKind[LineKind.Transition].OrderBy(t => t.At).ThenBy(t => t.RowId)
+            .Select(t => new TransitionLine(t.Code2 is null ? null : Enum.Parse<ReferralStatus>(t.Code2), Enum.Parse<ReferralStatus>(t.Code!),
+                Person(t), t.At!.Value)).ToList();
+        return new ReferralPage(summary, permissions,
+            new NotesSection(permissions.SeesCaseWork, notes),
+            new CaseActionItemsSection(referral.Id, permissions.SeesCaseWork, items),
+            new CasePlansSection(referral.Id, onPlans, planLines, classroom),
+            new ExternalReferralsSection(referral.Id, permissions.CanWork, externals, today),
+            new CaseEnrolments(referral.Id, permissions.CanWork, enrolments ?? [], choices.InterventionChoices, null, today),
+            new MeldcodeSection(tracks),
+            new HistorySection(history),
+            new TriageSection(referral.Id, referral.Version, choices.CareWorkers, null),
+            new CaseWorkSection(referral.Id, referral.Version, careWorker, referral.SupportLevel, referral.IsFlaggedForDiscussion,
+                mayReassign, mayStartMeldcode, choices.CareWorkers, choices.StaffHere, choices.AgencyChoices,
+                today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), null));
     }
 
     /// <summary>

@@ -1,6 +1,5 @@
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Features.Agencies;
-using LeerlingzorgPortal.Web.Features.Cases.CasePage;
 using LeerlingzorgPortal.Web.Features.Shared;
 
 namespace LeerlingzorgPortal.Web.Features.Cases.CaseWork;
@@ -14,12 +13,4 @@ namespace LeerlingzorgPortal.Web.Features.Cases.CaseWork;
 /// <param name="Submitted">The form just posted and refused, so its values and errors are shown again; null otherwise.</param>
 public sealed record CaseWorkSection(int ReferralId, Guid Version, string? CareWorker, SupportLevel? SupportLevel,
     bool IsFlaggedForDiscussion, bool MayReassign, bool MayStartMeldcode, IReadOnlyList<StaffOption> CareWorkers,
-    IReadOnlyList<StaffOption> StaffAtLocation, IReadOnlyList<AgencyOption>? KnownAgencies, string Today, object? Submitted)
-{
-    public static CaseWorkSection Of(ReferralPage page, object? submitted, string today)
-    {
-        ArgumentNullException.ThrowIfNull(page);
-        return new(page.Id, page.Version, page.CareWorker, page.SupportLevel, page.IsFlaggedForDiscussion, page.MayReassign,
-            page.MayStartMeldcode, page.CareWorkers, page.StaffAtLocation, page.KnownAgencies, today, submitted);
-    }
-}
+    IReadOnlyList<StaffOption> StaffAtLocation, IReadOnlyList<AgencyOption>? KnownAgencies, string Today, object? Submitted);
