@@ -1,8 +1,8 @@
 using System.Globalization;
+using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Domain.Plans;
-using LeerlingzorgPortal.Data;
 using LeerlingzorgPortal.Web.Features.Cases.ActionItems;
 using LeerlingzorgPortal.Web.Features.Cases.CaseWork;
 using LeerlingzorgPortal.Web.Features.Cases.Enrolments;
@@ -193,30 +193,57 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             select new CaseLineRow
             {
                 // Day2 and Flag are not read for action items; they type the union's columns (see above).
-                Kind = (int)LineKind.ActionItem, RowId = i.Id, OwnerId = i.ReferralId, At = i.CreatedAt, Day = i.DueDate, Day2 = i.DueDate,
-                Flag = i.ContactNoteId != null, Key = i.OwnerId, Code = i.Status.ToString(), Code2 = null,
+                Kind = (int)LineKind.ActionItem,
+                RowId = i.Id,
+                OwnerId = i.ReferralId,
+                At = i.CreatedAt,
+                Day = i.DueDate,
+                Day2 = i.DueDate,
+                Flag = i.ContactNoteId != null,
+                Key = i.OwnerId,
+                Code = i.Status.ToString(),
+                Code2 = null,
                 Person = staffMembers.Where(s => s.Id == i.OwnerId).Select(s => s.DisplayName).FirstOrDefault(),
-                Text1 = i.Description, Text2 = null,
+                Text1 = i.Description,
+                Text2 = null,
             };
         var transitions =
             from t in db.Set<ReferralTransition>().AsNoTracking()
             where t.ReferralId == id
             select new CaseLineRow
             {
-                Kind = (int)LineKind.Transition, RowId = t.Id, OwnerId = t.ReferralId, At = t.At, Day = null, Day2 = null,
-                Flag = null, Key = null, Code = t.To.ToString(), Code2 = t.From == null ? null : t.From.Value.ToString(),
+                Kind = (int)LineKind.Transition,
+                RowId = t.Id,
+                OwnerId = t.ReferralId,
+                At = t.At,
+                Day = null,
+                Day2 = null,
+                Flag = null,
+                Key = null,
+                Code = t.To.ToString(),
+                Code2 = t.From == null ? null : t.From.Value.ToString(),
                 Person = staffMembers.Where(s => s.Id == t.ById).Select(s => s.DisplayName).FirstOrDefault(),
-                Text1 = null, Text2 = null,
+                Text1 = null,
+                Text2 = null,
             };
         var notes =
             from n in db.ContactNotes.AsNoTracking()
             where n.ReferralId == id && (!n.IsConfidential || readsConfidential) && (seesCaseWork || n.Agreements != null)
             select new CaseLineRow
             {
-                Kind = (int)LineKind.Note, RowId = n.Id, OwnerId = n.ReferralId, At = n.CreatedAt, Day = n.Date, Day2 = null,
-                Flag = n.IsConfidential, Key = null, Code = n.With.ToString(), Code2 = null,
+                Kind = (int)LineKind.Note,
+                RowId = n.Id,
+                OwnerId = n.ReferralId,
+                At = n.CreatedAt,
+                Day = n.Date,
+                Day2 = null,
+                Flag = n.IsConfidential,
+                Key = null,
+                Code = n.With.ToString(),
+                Code2 = null,
                 Person = staffMembers.Where(s => s.Id == n.AuthorId).Select(s => s.DisplayName).FirstOrDefault(),
-                Text1 = seesCaseWork ? n.Summary : null, Text2 = n.Agreements,
+                Text1 = seesCaseWork ? n.Summary : null,
+                Text2 = n.Agreements,
             };
         var people = new[] { referral.ReferredById, referral.AssignedCareWorkerId }.OfType<string>().ToList();
         var names =
@@ -224,24 +251,57 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
             where people.Contains(s.Id)
             select new CaseLineRow
             {
-                Kind = (int)LineKind.Staff, RowId = 0, OwnerId = id, At = null, Day = null, Day2 = null,
-                Flag = null, Key = s.Id, Code = null, Code2 = null, Person = s.DisplayName, Text1 = null, Text2 = null,
+                Kind = (int)LineKind.Staff,
+                RowId = 0,
+                OwnerId = id,
+                At = null,
+                Day = null,
+                Day2 = null,
+                Flag = null,
+                Key = s.Id,
+                Code = null,
+                Code2 = null,
+                Person = s.DisplayName,
+                Text1 = null,
+                Text2 = null,
             };
         var tracks = db.MeldcodeTracks.AsNoTracking().Where(t => t.ReferralId == id).Where(IncidentAccess.MeldcodeTracksOf(scope));
         var meldcodeTracks =
             from t in tracks
             select new CaseLineRow
             {
-                Kind = (int)LineKind.MeldcodeTrack, RowId = t.Id, OwnerId = t.ReferralId, At = t.StartedAt, Day = null, Day2 = null,
-                Flag = t.ClosedAt != null, Key = null, Code = null, Code2 = null, Person = null, Text1 = null, Text2 = null,
+                Kind = (int)LineKind.MeldcodeTrack,
+                RowId = t.Id,
+                OwnerId = t.ReferralId,
+                At = t.StartedAt,
+                Day = null,
+                Day2 = null,
+                Flag = t.ClosedAt != null,
+                Key = null,
+                Code = null,
+                Code2 = null,
+                Person = null,
+                Text1 = null,
+                Text2 = null,
             };
         var meldcodeSteps =
             from t in tracks
             join e in db.Set<Domain.Incidents.MeldcodeEntry>() on t.Id equals e.TrackId
             select new CaseLineRow
             {
-                Kind = (int)LineKind.MeldcodeStep, RowId = e.Id, OwnerId = t.Id, At = e.RecordedAt, Day = null, Day2 = null,
-                Flag = null, Key = null, Code = e.Step.ToString(), Code2 = null, Person = null, Text1 = null, Text2 = null,
+                Kind = (int)LineKind.MeldcodeStep,
+                RowId = e.Id,
+                OwnerId = t.Id,
+                At = e.RecordedAt,
+                Day = null,
+                Day2 = null,
+                Flag = null,
+                Key = null,
+                Code = e.Step.ToString(),
+                Code2 = null,
+                Person = null,
+                Text1 = null,
+                Text2 = null,
             };
         var lines = items.Concat(transitions).Concat(notes).Concat(names).Concat(meldcodeTracks).Concat(meldcodeSteps);
         if (showsEnrolments)
@@ -254,8 +314,18 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
                 where e.PupilId == pupilId && (e.ReferralId == id || e.ReferralId == null)
                 select new CaseLineRow
                 {
-                    Kind = (int)LineKind.Enrolment, RowId = e.Id, OwnerId = i.Id, At = e.RequestedAt, Day = e.StartOn, Day2 = e.EndOn,
-                    Flag = null, Key = null, Code = e.Status.ToString(), Code2 = null, Person = null, Text1 = i.Name,
+                    Kind = (int)LineKind.Enrolment,
+                    RowId = e.Id,
+                    OwnerId = i.Id,
+                    At = e.RequestedAt,
+                    Day = e.StartOn,
+                    Day2 = e.EndOn,
+                    Flag = null,
+                    Key = null,
+                    Code = e.Status.ToString(),
+                    Code2 = null,
+                    Person = null,
+                    Text1 = i.Name,
                     Text2 = e.Outcome,
                 });
         }
@@ -276,8 +346,15 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         {
             parts.Add(staff.CareWorkersFor(locationId).Select(s => new ChoiceRow
             {
-                List = ChoiceRow.CareWorkers, Key = s.Id, Id = 0, Name = s.DisplayName, Code = null, Flag = false,
-                Capacity = 0, Participants = 0, Waiting = 0,
+                List = ChoiceRow.CareWorkers,
+                Key = s.Id,
+                Id = 0,
+                Name = s.DisplayName,
+                Code = null,
+                Flag = false,
+                Capacity = 0,
+                Participants = 0,
+                Waiting = 0,
             }));
         }
 
@@ -285,8 +362,15 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         {
             parts.Add(staff.StaffAt(locationId).Select(s => new ChoiceRow
             {
-                List = ChoiceRow.StaffHere, Key = s.Id, Id = 0, Name = s.DisplayName, Code = null, Flag = false,
-                Capacity = 0, Participants = 0, Waiting = 0,
+                List = ChoiceRow.StaffHere,
+                Key = s.Id,
+                Id = 0,
+                Name = s.DisplayName,
+                Code = null,
+                Flag = false,
+                Capacity = 0,
+                Participants = 0,
+                Waiting = 0,
             }));
         }
 
@@ -294,8 +378,15 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         {
             parts.Add(db.ExternalOrganisations.AsNoTracking().Where(o => o.IsActive).Select(o => new ChoiceRow
             {
-                List = ChoiceRow.Agencies, Key = null, Id = o.Id, Name = o.Name, Code = o.Kind.ToString(), Flag = o.HowToRefer != null,
-                Capacity = 0, Participants = 0, Waiting = 0,
+                List = ChoiceRow.Agencies,
+                Key = null,
+                Id = o.Id,
+                Name = o.Name,
+                Code = o.Kind.ToString(),
+                Flag = o.HowToRefer != null,
+                Capacity = 0,
+                Participants = 0,
+                Waiting = 0,
             }));
         }
 
@@ -303,7 +394,12 @@ public sealed class ReferralPageQuery(PortalDbContext db, CareAccess careAccess,
         {
             parts.Add(db.Interventions.AsNoTracking().Where(i => i.IsActive).Select(i => new ChoiceRow
             {
-                List = ChoiceRow.Interventions, Key = null, Id = i.Id, Name = i.Name, Code = null, Flag = false,
+                List = ChoiceRow.Interventions,
+                Key = null,
+                Id = i.Id,
+                Name = i.Name,
+                Code = null,
+                Flag = false,
                 Capacity = i.Capacity,
                 Participants = i.Enrolments.Count(e => e.Status == Domain.Offering.EnrolmentStatus.Participating),
                 Waiting = i.Enrolments.Count(e => e.Status == Domain.Offering.EnrolmentStatus.Waiting),

@@ -1,8 +1,8 @@
 using FluentValidation;
 using LeerlingzorgPortal.Web.Features.Cases.CasePage;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
-using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Features.Cases.Triage;
+using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;

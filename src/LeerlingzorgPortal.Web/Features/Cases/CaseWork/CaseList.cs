@@ -1,8 +1,8 @@
-using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
-using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Features.Cases.Triage;
+using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,5 @@
-using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Data;
+using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Features.Shared;
 using LeerlingzorgPortal.Web.Security;
 using Microsoft.EntityFrameworkCore;
