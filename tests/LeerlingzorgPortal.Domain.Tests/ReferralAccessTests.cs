@@ -144,6 +144,21 @@ public sealed class ReferralAccessTests
         Assert.Equal(mayStart, ReferralAccess.MayStartMeldcode(scope, permissions));
     }
 
+    [Theory]
+    [InlineData(StaffRole.Coordinator, true, true)]
+    [InlineData(StaffRole.CareWorkerC, true, true)]
+    [InlineData(StaffRole.CareWorkerA, false, true)]
+    [InlineData(StaffRole.CareWorkerB, false, true)]
+    [InlineData(StaffRole.Mentor, false, false)]
+    [InlineData(StaffRole.SchoolLeader, false, false)]
+    public void Only_the_roles_of_the_rule_reassign_a_case_or_start_a_meldcode_track(StaffRole role, bool reassigns, bool startsTrack)
+    {
+        var (_, scope) = Arrange(role, Relation.SameLocation, ReferralStatus.InProgress);
+
+        Assert.Equal(reassigns, ReferralAccess.ReassignsCases(scope));
+        Assert.Equal(startsTrack, ReferralAccess.StartsMeldcodeTracks(scope));
+    }
+
     [Fact]
     public void When_the_school_allows_it_care_workers_read_but_do_not_work_the_cases_of_their_location()
     {

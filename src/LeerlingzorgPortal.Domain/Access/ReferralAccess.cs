@@ -82,7 +82,14 @@ public static class ReferralAccess
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(permissions);
-        return permissions.CanWork && (scope.Has(StaffRole.Coordinator) || scope.Has(StaffRole.CareWorkerC));
+        return permissions.CanWork && ReassignsCases(scope);
+    }
+
+    /// <summary>The roles that reassign a case they may work: coordinators and care workers c.</summary>
+    public static bool ReassignsCases(StaffScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Has(StaffRole.Coordinator) || scope.Has(StaffRole.CareWorkerC);
     }
 
     /// <summary>Starts a meldcode track from a case they may work: care staff and coordinators.</summary>
@@ -90,8 +97,14 @@ public static class ReferralAccess
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(permissions);
-        return permissions.CanWork
-               && (scope.Has(StaffRole.Coordinator) || scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard);
+        return permissions.CanWork && StartsMeldcodeTracks(scope);
+    }
+
+    /// <summary>The roles that start a meldcode track from a case they may work: care staff and coordinators.</summary>
+    public static bool StartsMeldcodeTracks(StaffScope scope)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        return scope.Has(StaffRole.Coordinator) || scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard;
     }
 }
 

@@ -23,7 +23,8 @@ public sealed class MeldcodeWork(PortalDbContext db, CurrentStaff currentStaff, 
     {
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var referral = await loader.LoadAsync(referralId, Operations.Work, cancellationToken: cancellationToken);
-        if (referral is null || !(scope.Has(Domain.Organisation.StaffRole.Coordinator) || scope.WorksWithPupilsOfOwnLocations || scope.WorksAcrossBoard))
+        // The loader answers null unless the user may work this case; the rule adds who starts a track.
+        if (referral is null || !ReferralAccess.StartsMeldcodeTracks(scope))
         {
             return null;
         }

@@ -1,3 +1,4 @@
+using LeerlingzorgPortal.Domain.Access;
 using LeerlingzorgPortal.Domain.Care;
 using LeerlingzorgPortal.Web.Features.Cases.Referrals;
 using LeerlingzorgPortal.Web.Features.Notifications;
@@ -103,7 +104,7 @@ public sealed class CaseWork(LeerlingzorgPortal.Data.PortalDbContext db, Referra
         ArgumentNullException.ThrowIfNull(form);
         var scope = await currentStaff.GetScopeAsync(cancellationToken);
         var referral = await LoadOpenCaseAsync(id, cancellationToken);
-        if (referral is null || !(scope.Has(Domain.Organisation.StaffRole.Coordinator) || scope.Has(Domain.Organisation.StaffRole.CareWorkerC)))
+        if (referral is null || !ReferralAccess.ReassignsCases(scope))
         {
             return CommandResult.NotFound;
         }
