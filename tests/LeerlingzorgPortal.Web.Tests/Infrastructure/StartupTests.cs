@@ -147,6 +147,27 @@ public sealed class StartupTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_made_by_another_version_stops_start_up_with_one_line_before_anything_is_changed()
+    {
+        var database = Path.Combine(_workFolder, "other", "portal.db");
+        Assert.Equal(0, (await RunPortalAsync(["migrate"], ("ConnectionStrings__Portal", $"Data Source={database}"))).ExitCode);
+        await using (var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={database};Pooling=False"))
+        {
+            await connection.OpenAsync(TestContext.Current.CancellationToken);
+            await using var command = connection.CreateCommand();
+            command.CommandText = "INSERT INTO \"__EFMigrationsHistory\" VALUES ('20261122082410_ReferralsAndCareCases', '10.0.14');";
+            await command.ExecuteNonQueryAsync(TestContext.Current.CancellationToken);
+        }
+
+        var run = await RunPortalAsync(["migrate"], ("ConnectionStrings__Portal", $"Data Source={database}"));
+
+        Assert.Equal(2, run.ExitCode);
+        var line = Assert.Single(run.ErrorLines);
+        Assert.Contains("andere versie van het portaal", line, StringComparison.Ordinal);
+        Assert.Contains("20261122082410_ReferralsAndCareCases", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Create_admin_reads_the_password_from_standard_input()
     {
         var database = Path.Combine(_workFolder, "portal.db");

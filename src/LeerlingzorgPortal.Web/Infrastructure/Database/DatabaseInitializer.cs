@@ -38,6 +38,7 @@ public static class DatabaseInitializer
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
+            await RefuseUnknownHistoryAsync(db, cancellationToken);
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
             if (pending == 0)
             {
@@ -63,6 +64,23 @@ public static class DatabaseInitializer
             throw new DatabaseConfigurationException(
                 $"{StartupFailure.Describe(e)} ({settings.Provider}, {Describe(settings)}, instelling/setting {DatabaseSettings.ConnectionStringKey}): {FirstLine(e)}",
                 e);
+        }
+    }
+
+    /// <summary>
+    /// A database whose history names migrations this version does not have was made by another version of the
+    /// portal: a newer one, or one from before the histories were squashed (ADR 0043). Migrating it would fail halfway
+    /// on tables that already exist; say so before touching it.
+    /// </summary>
+    private static async Task RefuseUnknownHistoryAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
+        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
+        if (unknown.Count > 0)
+        {
+            throw new DatabaseConfigurationException(
+                $"de database is gemaakt door een andere versie van het portaal ({unknown.Count} onbekende migratie(s), bijv. {unknown[0]}); gebruik die versie, of begin met een lege database (demo: verwijder App_Data/portal.db) / "
+                + $"the database was made by another version of the portal ({unknown.Count} unknown migration(s), e.g. {unknown[0]}); use that version or start from an empty database (demo: delete App_Data/portal.db).");
         }
     }
 
