@@ -38,8 +38,11 @@ public static class DatabaseInitializer
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
 
-            await RefuseUnknownHistoryAsync(db, cancellationToken);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+            // One read of the history answers both questions: made by another version, and what is still to apply.
+            var known = db.Database.GetMigrations().ToList();
+            var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+            RefuseUnknownHistory(applied.Except(known, StringComparer.Ordinal).ToList());
+            var pending = known.Count(m => !applied.Contains(m));
             if (pending == 0)
             {
                 return 0;
@@ -72,10 +75,8 @@ public static class DatabaseInitializer
     /// portal: a newer one, or one from before the histories were squashed (ADR 0043). Migrating it would fail halfway
     /// on tables that already exist; say so before touching it.
     /// </summary>
-    private static async Task RefuseUnknownHistoryAsync(PortalDbContext db, CancellationToken cancellationToken)
+    private static void RefuseUnknownHistory(List<string> unknown)
     {
-        var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-        var unknown = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Where(m => !known.Contains(m)).ToList();
         if (unknown.Count > 0)
         {
             throw new DatabaseConfigurationException(
