@@ -79,7 +79,9 @@ public abstract partial class KeyRingCertificateTests<TFixture>(TFixture fixture
     {
         using var rsa = RSA.Create(2048);
         var request = new CertificateRequest("CN=LeerlingzorgPortal key ring (test)", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(1));
+        // A fixed, wide validity window: the test reads no date and passes on any day of this century.
+        using var certificate = request.CreateSelfSigned(new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero),
+            new DateTimeOffset(2099, 12, 31, 0, 0, 0, TimeSpan.Zero));
         File.WriteAllBytes(path, certificate.Export(X509ContentType.Pfx, Password));
         return certificate.Thumbprint;
     }
